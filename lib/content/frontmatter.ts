@@ -1,0 +1,289 @@
+import matter from 'gray-matter';
+import { Document, LineCounter, isMap, isScalar, parseDocument, visit, type Node } from 'yaml';
+import type { ContentProblem } from './errors';
+
+/** Where a value sits in the file, 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+export interface ParsedFrontmatter {
+  /** Untrusted until the schema has validated it. */
+  data: unknown;
+  body: string;
+  /** File line on which `body` starts, so body positions can be reported as file positions. */
+  bodyLine: number;
+  /** Position of a field's value (or of the key, with `key: true`); falls back to the opening `---`. */
+  locate(path: FieldPath, options?: { key?: boolean }): Position;
+}
+
+type ProblemDraft = Omit<ContentProblem, 'file' | 'severity'>;
+
+export type FrontmatterResult =
+  | { ok: true; value: ParsedFrontmatter }
+  | { ok: false; problems: ProblemDraft[] };
+
+const OPENING_POSITION: Position = { line: 1, column: 1 };
+const CLOSING_DELIMITER = /^---[ \t]*$/;
+// C0 controls other than tab/newline, and DEL: never legitimate in frontmatter, and NUL crashes other YAML parsers.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+class YamlProblems extends Error {
+  constructor(readonly problems: ProblemDraft[]) {
+    super('invalid YAML frontmatter');
+  }
+}
+
+function refuseEngine(language: string) {
+  return () => {
+    throw new YamlProblems([
+      {
+        ...OPENING_POSITION,
+        rule: 'frontmatter-language',
+        message: `frontmatter language "${language}" is not allowed`,
+        hint: 'start the file with a plain `---` line and write YAML',
+      },
+    ]);
+  };
+}
+
+/**
+ * gray-matter evaluates `---js` / `---javascript` frontmatter with `require` in reach, and
+ * `engines: { js: false }` does not stop it (it falls back to `javascript`). Every engine other
+ * than our YAML one throws, so no frontmatter language tag can ever execute code.
+ */
+const REFUSED_ENGINES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'];
+
+export function parseFrontmatter(text: string): FrontmatterResult {
+  const shapeProblem = checkDelimiters(text);
+  if (shapeProblem) return { ok: false, problems: [shapeProblem] };
+
+  let yamlDocument: Document | undefined;
+  let lineCounter: LineCounter | undefined;
+  const engines: Record<string, (input: string) => object> = {
+    yaml: (input) => {
+      const parsed = parseYaml(input);
+      yamlDocument = parsed.document;
+      lineCounter = parsed.lineCounter;
+      return { value: parsed.value };
+    },
+  };
+  for (const language of REFUSED_ENGINES) engines[language] = refuseEngine(language);
+
+  let file: { content: string; data: { value?: unknown } };
+  try {
+    // Passing options also bypasses gray-matter's cache, which hands out one shared mutable object per text.
+    file = matter(text, { language: 'yaml', engines }) as typeof file;
+  } catch (error) {
+    if (error instanceof YamlProblems) return { ok: false, problems: error.problems };
+    throw error;
+  }
+  if (!yamlDocument || !lineCounter) {
+    return { ok: false, problems: [emptyFrontmatter()] };
+  }
+
+  const data = file.data.value;
+  if (data === null || data === undefined) {
+    return { ok: false, problems: [emptyFrontmatter()] };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 2,
+          column: 1,
+          rule: 'frontmatter-not-mapping',
+          message: `frontmatter must be a mapping of fields, got ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}`,
+          hint: 'write one `field: value` per line',
+        },
+      ],
+    };
+  }
+
+  const body = file.content;
+  const head = text.slice(0, text.length - body.length);
+  const document = yamlDocument;
+  const counter = lineCounter;
+  return {
+    ok: true,
+    value: {
+      data,
+      body,
+      bodyLine: countLines(head) + 1,
+      locate: (path, options) => locateNode(document, counter, path, options?.key ?? false),
+    },
+  };
+}
+
+function emptyFrontmatter(): ProblemDraft {
+  return { ...OPENING_POSITION, rule: 'frontmatter-empty', message: 'frontmatter is empty', hint: 'add title, slug, description and date' };
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
+}
+
+function checkDelimiters(text: string): ProblemDraft | null {
+  const firstNewline = text.indexOf('\n');
+  const firstLine = firstNewline === -1 ? text : text.slice(0, firstNewline);
+
+  if (firstLine.startsWith('+++')) {
+    return { ...OPENING_POSITION, rule: 'frontmatter-language', message: 'TOML frontmatter (`+++`) is not supported', hint: 'use YAML between `---` lines' };
+  }
+  if (/^---[ \t]*\S/.test(firstLine)) {
+    const language = firstLine.slice(3).trim();
+    return {
+      ...OPENING_POSITION,
+      rule: 'frontmatter-language',
+      message: `language tags are not allowed after the opening \`---\` (found "${language}")`,
+      hint: 'start the file with a plain `---` line and write YAML',
+    };
+  }
+  if (!CLOSING_DELIMITER.test(firstLine)) {
+    const misplaced = /^\s*---[ \t]*$/m.exec(text.slice(0, 4096));
+    if (misplaced) {
+      const line = countLines(text.slice(0, misplaced.index)) + 1;
+      return {
+        line,
+        column: 1,
+        rule: 'frontmatter-position',
+        message: 'frontmatter must start at the first byte of the file',
+        hint: 'remove the blank lines or spaces before the opening `---`',
+      };
+    }
+    return { ...OPENING_POSITION, rule: 'frontmatter-missing', message: 'file must start with YAML frontmatter between `---` lines', hint: 'add title, slug, description and date' };
+  }
+
+  const lines = text.split('\n');
+  const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING_DELIMITER.test(line));
+  if (closingIndex === -1) {
+    return { ...OPENING_POSITION, rule: 'frontmatter-unclosed', message: 'frontmatter is not closed', hint: 'add a `---` line after the last field' };
+  }
+  const controlLine = lines.slice(0, closingIndex).findIndex((line) => CONTROL_CHARACTER.test(line));
+  if (controlLine !== -1) {
+    const column = (lines[controlLine] ?? '').search(CONTROL_CHARACTER) + 1;
+    return { line: controlLine + 1, column, rule: 'frontmatter-control-character', message: 'frontmatter contains a control character (such as NUL)', hint: 'delete the invisible character' };
+  }
+  return null;
+}
+
+interface ParsedYaml {
+  document: Document;
+  lineCounter: LineCounter;
+  value: unknown;
+}
+
+/**
+ * The YAML engine: YAML 1.2 core schema (no implicit dates, `yes` stays a string), duplicate keys
+ * refused, warnings promoted to errors, and no aliases or explicit tags at all, so an alias bomb
+ * fails before anything walks it and `!!binary`/`!!js/function` never reach the schema.
+ * gray-matter hands over the text after `---`, starting with that line's newline, so YAML line N
+ * is file line N.
+ */
+function parseYaml(input: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(input, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+  const problems: ProblemDraft[] = [];
+
+  for (const issue of [...document.errors, ...document.warnings]) {
+    const start = issue.linePos?.[0];
+    problems.push({
+      line: start?.line ?? OPENING_POSITION.line,
+      column: start?.col ?? OPENING_POSITION.column,
+      rule: 'yaml-syntax',
+      message: describeYamlIssue(issue.code, issue.message),
+      hint: yamlHint(issue.code),
+    });
+  }
+
+  visit(document, {
+    Alias(_, node) {
+      problems.push({ ...nodePosition(node, lineCounter), rule: 'yaml-alias', message: 'YAML aliases (`*name`) are not allowed', hint: 'write the value out in full' });
+    },
+    Node(_, node) {
+      if (node.tag) {
+        problems.push({ ...nodePosition(node, lineCounter), rule: 'yaml-tag', message: `YAML tags are not allowed (found "${shortTag(node.tag)}")`, hint: 'remove the tag; quote the value if it must stay text' });
+      }
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (isScalar(pair.key) && pair.key.value === '<<') {
+            problems.push({ ...nodePosition(pair.key, lineCounter), rule: 'yaml-merge-key', message: 'YAML merge keys (`<<`) are not allowed', hint: 'write each field out' });
+          }
+        }
+      }
+    },
+  });
+
+  if (problems.length > 0) throw new YamlProblems(dedupeByPosition(problems));
+  return { document, lineCounter, value: document.toJS({ maxAliasCount: 0 }) };
+}
+
+function dedupeByPosition(problems: ProblemDraft[]): ProblemDraft[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.line}:${problem.column}:${problem.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function shortTag(tag: string): string {
+  return tag.replace('tag:yaml.org,2002:', '!!');
+}
+
+function describeYamlIssue(code: string, message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate field: each field may appear only once';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value contains `: ` that YAML reads as a nested mapping';
+    default:
+      return `invalid YAML: ${firstLine.replace(/ at line \d+, column \d+.*$/, '')}`;
+  }
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'delete one of the two';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'quote the value: title: "Foo: bar"';
+    case 'TAG_RESOLVE_FAILED':
+      return 'remove the tag; quote the value if it must stay text';
+    default:
+      return 'check indentation and quote values that contain `:` or `#`';
+  }
+}
+
+function nodePosition(node: Node, lineCounter: LineCounter): Position {
+  const offset = node.range?.[0];
+  if (offset === undefined) return OPENING_POSITION;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function locateNode(document: Document, lineCounter: LineCounter, path: FieldPath, key: boolean): Position {
+  if (path.length === 0) return OPENING_POSITION;
+  if (key) {
+    const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+      if (pair && isScalar(pair.key)) return nodePosition(pair.key, lineCounter);
+    }
+  }
+  const node = document.getIn(path, true);
+  if (node && typeof node === 'object' && 'range' in node) return nodePosition(node as Node, lineCounter);
+  // A field that exists but whose path ends inside a scalar (e.g. `tags: foo, bar` then tags[0]):
+  // point at the nearest ancestor that exists.
+  return path.length > 1 ? locateNode(document, lineCounter, path.slice(0, -1), key) : OPENING_POSITION;
+}

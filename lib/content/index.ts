@@ -1,0 +1,193 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { InternalTarget } from '@/lib/markdown/internal-href';
+import { closestMatches } from './closest';
+import { ContentError, formatProblem } from './errors';
+import { buildBacklinks, buildHubMembers, buildRelated, buildReverseRelated, buildTagIndex, sortByRecency, summarizeTags, type GraphIndexes } from './indexes';
+import { loadContent, type LoadOptions } from './load';
+import type { Entry, Page, RelatedEntry, TagSummary } from './types';
+
+export type { Entry, Page, RelatedEntry, TagSummary, WikiDocument, HeadingInfo, RelatedReason } from './types';
+export { lastModified } from './types';
+export { ContentError, formatProblem } from './errors';
+
+/**
+ * `CONTENT_DIR` (relative to the working directory) or `content/`. The ignore comments tell
+ * Turbopack's file tracer that this runtime path is not a module graph to follow; without them
+ * it would copy the whole project into the server output.
+ */
+export function getContentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
+}
+
+export function getLoadOptions(): LoadOptions {
+  const production = process.env.NODE_ENV === 'production';
+  return {
+    contentDir: getContentDir(),
+    publicDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'public'),
+    includeDrafts: !production,
+    missingLinks: production ? 'error' : 'warning',
+    today: new Date().toISOString().slice(0, 10),
+  };
+}
+
+interface Snapshot {
+  entries: Entry[];
+  pages: Page[];
+  bySlug: Map<string, Entry>;
+  pagesBySlug: Map<string, Page>;
+  aliases: Map<string, string>;
+  indexes: GraphIndexes;
+  tagSummaries: TagSummary[];
+  related: Map<string, RelatedEntry[]>;
+}
+
+let cached: { signature: string; snapshot: Snapshot } | null = null;
+
+/**
+ * Loads and indexes the content once per process. A dev server re-reads when a file is added,
+ * removed or saved (the signature is a listing with mtimes, far cheaper than a re-read), so edits
+ * show on the next refresh; a production server never looks at the disk again.
+ */
+function getSnapshot(): Snapshot {
+  const options = getLoadOptions();
+  const signature = process.env.NODE_ENV === 'production' && cached ? cached.signature : directorySignature(options.contentDir);
+  if (cached && cached.signature === signature) return cached.snapshot;
+
+  const loaded = loadContent(options);
+  const errors = loaded.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new ContentError(loaded.problems);
+  for (const warning of loaded.problems) console.warn(`warning: ${formatProblem(warning)}`);
+
+  const bySlug = new Map(loaded.entries.map((entry) => [entry.slug, entry]));
+  const tags = buildTagIndex(loaded.entries);
+  const snapshot: Snapshot = {
+    entries: loaded.entries,
+    pages: loaded.pages,
+    bySlug,
+    pagesBySlug: new Map(loaded.pages.map((page) => [page.slug, page])),
+    aliases: new Map(loaded.entries.flatMap((entry) => entry.aliases.map((alias) => [alias, entry.slug] as const))),
+    indexes: { bySlug, tags, backlinks: buildBacklinks(loaded.entries), reverseRelated: buildReverseRelated(loaded.entries) },
+    tagSummaries: summarizeTags(tags),
+    related: new Map(),
+  };
+  cached = { signature, snapshot };
+  return snapshot;
+}
+
+function directorySignature(contentDir: string): string {
+  const parts: string[] = [];
+  for (const folder of ['', 'wiki', 'pages']) {
+    const folderPath = path.join(/*turbopackIgnore: true*/ contentDir, folder);
+    if (!fs.existsSync(folderPath)) continue;
+    for (const name of fs.readdirSync(folderPath).sort()) {
+      const stat = fs.statSync(path.join(/*turbopackIgnore: true*/ folderPath, name), { throwIfNoEntry: false });
+      parts.push(`${folder}/${name}:${stat?.mtimeMs ?? 0}:${stat?.size ?? 0}`);
+    }
+  }
+  return `${contentDir}|${parts.join('|')}`;
+}
+
+/** Every listed entry, A–Z by title (drafts only outside production). */
+export function getAllEntries(): Entry[] {
+  return getSnapshot().entries.filter((entry) => !entry.draft);
+}
+
+/** The entry for a slug, drafts included in dev; null when there is none (the route then 404s). */
+export function getEntry(slug: string): Entry | null {
+  return getSnapshot().bySlug.get(slug) ?? null;
+}
+
+/** Every slug an entry route must answer: entries (drafts in dev) and aliases. */
+export function getEntryRouteSlugs(): string[] {
+  const snapshot = getSnapshot();
+  return [...snapshot.bySlug.keys(), ...snapshot.aliases.keys()];
+}
+
+/** The canonical slug an old slug redirects to, or null. */
+export function resolveAlias(slug: string): string | null {
+  return getSnapshot().aliases.get(slug) ?? null;
+}
+
+export function getEntriesByTag(tag: string): Entry[] {
+  return (getSnapshot().indexes.tags.get(tag) ?? []).filter((entry) => !entry.draft);
+}
+
+export function getAllTags(): TagSummary[] {
+  return getSnapshot().tagSummaries;
+}
+
+export function getRelatedEntries(slug: string): RelatedEntry[] {
+  const snapshot = getSnapshot();
+  const entry = snapshot.bySlug.get(slug);
+  if (!entry) return [];
+  let related = snapshot.related.get(slug);
+  if (!related) {
+    related = buildRelated(entry, snapshot.indexes).filter((item) => !item.entry.draft);
+    snapshot.related.set(slug, related);
+  }
+  return related;
+}
+
+/** Entries whose body links here, A–Z. */
+export function getBacklinks(slug: string): Entry[] {
+  const snapshot = getSnapshot();
+  return (snapshot.indexes.backlinks.get(slug) ?? [])
+    .flatMap((source) => snapshot.bySlug.get(source) ?? [])
+    .filter((entry) => !entry.draft)
+    .sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export function getHubs(): Entry[] {
+  return getAllEntries().filter((entry) => entry.hub);
+}
+
+export function getHubMembers(slug: string): Entry[] {
+  const snapshot = getSnapshot();
+  const hub = snapshot.bySlug.get(slug);
+  return hub?.hub ? buildHubMembers(hub, snapshot.indexes).filter((entry) => !entry.draft) : [];
+}
+
+/** Hubs that gather this entry, for "part of" links. */
+export function getHubsFor(slug: string): Entry[] {
+  return getHubs().filter((hub) => hub.slug !== slug && getHubMembers(hub.slug).some((member) => member.slug === slug));
+}
+
+export function getRecentlyUpdated(limit: number): Entry[] {
+  return sortByRecency(getAllEntries()).slice(0, limit);
+}
+
+export function getAllPages(): Page[] {
+  return getSnapshot().pages;
+}
+
+export function getPage(slug: string): Page | null {
+  return getSnapshot().pagesBySlug.get(slug) ?? null;
+}
+
+/** Whether an internal link leads somewhere; used to mark broken links in dev. */
+export function linkTargetExists(target: InternalTarget): boolean {
+  const snapshot = getSnapshot();
+  switch (target.kind) {
+    case 'entry':
+      return snapshot.bySlug.has(target.slug);
+    case 'page':
+      return snapshot.pagesBySlug.has(target.slug);
+    case 'tag':
+      return snapshot.indexes.tags.has(target.tag);
+    case 'unknown':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Entries whose slug or title is closest to what someone typed or mistyped. */
+export function suggestEntries(input: string, limit = 5): Entry[] {
+  const snapshot = getSnapshot();
+  const normalized = input.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!normalized) return [];
+  const alias = snapshot.aliases.get(normalized);
+  const slugs = closestMatches(normalized, [...snapshot.bySlug.keys()].filter((slug) => !snapshot.bySlug.get(slug)?.draft), limit);
+  return [...new Set([...(alias ? [alias] : []), ...slugs])].flatMap((slug) => snapshot.bySlug.get(slug) ?? []).slice(0, limit);
+}

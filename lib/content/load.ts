@@ -1,0 +1,283 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeBody, type InternalLinkRef } from '@/lib/markdown/analyze';
+import { closestMatches, didYouMean } from './closest';
+import { type ContentProblem, type Severity } from './errors';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
+import { parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue } from './schema';
+import { readSourceFiles, type SourceFile } from './source';
+import type { Entry, Page, WikiDocument } from './types';
+
+export interface LoadOptions {
+  contentDir: string;
+  /** Where `cover` paths and `/…` file links must exist. */
+  publicDir: string;
+  /** Drafts are part of dev servers and tests, never of a production build. */
+  includeDrafts: boolean;
+  /** A link to nothing fails the build, but in dev it renders red so the editor sees it in place. */
+  missingLinks: Severity;
+  /** YYYY-MM-DD; dates after it are warned about. */
+  today: string;
+}
+
+export interface LoadedContent {
+  entries: Entry[];
+  pages: Page[];
+  problems: ContentProblem[];
+}
+
+/** Files the site serves itself, so links to them are fine without a file in public/. */
+const GENERATED_FILES = new Set(['/feed.xml', '/sitemap.xml', '/robots.txt']);
+
+/**
+ * Reads, validates and cross-checks the whole content directory, collecting every problem in
+ * every file; never throws for bad content. The caller decides whether errors are fatal.
+ */
+export function loadContent(options: LoadOptions): LoadedContent {
+  const { files, problems } = readSourceFiles(options.contentDir);
+  const parsed: WikiDocument[] = [];
+  const locators: Locators = new Map();
+  for (const source of files) {
+    const result = parseDocument(source, options, problems);
+    if (!result) continue;
+    parsed.push(result.document);
+    locators.set(result.document, result.locate);
+  }
+
+  // Slugs of every file, valid or not, so that one broken file does not make every link to it an error too.
+  const claimedSlugs = new Set(files.map((file) => `${file.kind}:${file.fileSlug}`));
+  const duplicates = findDuplicateSlugs(files, problems);
+  const unique = parsed.filter((document) => !duplicates.has(`${document.kind}:${document.slug}`));
+
+  const entries = unique.filter((d): d is Entry => d.kind === 'entry');
+  const drafts = new Set(entries.filter((entry) => entry.draft).map((entry) => entry.slug));
+  const published = options.includeDrafts ? entries : entries.filter((entry) => !entry.draft);
+  const pages = unique.filter((d): d is Page => d.kind === 'page');
+
+  if (files.filter((file) => file.kind === 'entry').length === 0 && problems.length === 0) {
+    problems.push({ file: path.relative(process.cwd(), options.contentDir) || '.', line: 1, column: 1, severity: 'error', rule: 'content-empty', message: 'the content directory has no entries', hint: 'add content/wiki/<slug>.md' });
+  }
+
+  checkGraph({ entries: published, pages, drafts, claimedSlugs, locators, options, problems });
+  published.sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+  pages.sort((a, b) => a.slug.localeCompare(b.slug));
+  return { entries: published, pages, problems: dedupe(problems) };
+}
+
+type Locate = ParsedFrontmatter['locate'];
+/** Where each field of a loaded document sits, for problems found only once the whole corpus is known. */
+type Locators = Map<WikiDocument, Locate>;
+
+function parseDocument(source: SourceFile, options: LoadOptions, problems: ContentProblem[]): { document: WikiDocument; locate: Locate } | null {
+  const report = (draft: Omit<ContentProblem, 'file' | 'severity'> & { severity?: Severity }) =>
+    problems.push({ file: source.file, severity: 'error', ...draft });
+
+  const frontmatter = parseFrontmatter(source.text);
+  if (!frontmatter.ok) {
+    frontmatter.problems.forEach(report);
+    return null;
+  }
+  const { data, body, bodyLine, locate } = frontmatter.value;
+  const result =
+    source.kind === 'entry'
+      ? parseEntryFrontmatter(data, source.fileSlug, options.today)
+      : parsePageFrontmatter(data, source.fileSlug, options.today);
+  for (const issue of result.issues) report(fieldProblem(issue, locate));
+
+  const analysis = analyzeBody(body, source.format, bodyLine);
+  analysis.problems.forEach(report);
+  if (!result.data || analysis.problems.some((problem) => problem.severity === 'error')) return null;
+
+  const base = {
+    slug: result.data.slug,
+    title: result.data.title,
+    description: result.data.description,
+    date: result.data.date,
+    updated: result.data.updated ?? null,
+    file: source.file,
+    format: source.format,
+    body,
+    bodyLine,
+    headings: analysis.headings,
+    links: analysis.links,
+  };
+  if (source.kind === 'page') return { document: { kind: 'page', ...base }, locate };
+
+  const entry = result.data as ReturnType<typeof parseEntryFrontmatter>['data'] & object;
+  if (!('tags' in entry)) return null;
+  if (entry.cover?.startsWith('/') && !publicFileExists(options.publicDir, entry.cover)) {
+    report({ ...locate(['cover']), field: 'cover', rule: 'cover-missing', message: `cover "${entry.cover}" does not exist under public/`, hint: `add public${entry.cover} or fix the path` });
+    return null;
+  }
+  const document: Entry = {
+    kind: 'entry',
+    ...base,
+    tags: entry.tags,
+    related: entry.related,
+    cover: entry.cover ?? null,
+    hub: entry.hub,
+    draft: entry.draft,
+    aliases: entry.aliases,
+  };
+  return { document, locate };
+}
+
+function fieldProblem(issue: FieldIssue, locate: Locate): Omit<ContentProblem, 'file'> {
+  const field = issue.path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+  return {
+    ...locate(issue.path, { key: issue.atKey || issue.rule === 'field-required' }),
+    severity: issue.severity,
+    rule: issue.rule,
+    field: field || undefined,
+    message: issue.message,
+    hint: issue.hint,
+  };
+}
+
+function publicFileExists(publicDir: string, urlPath: string): boolean {
+  const resolved = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${decodeURI(urlPath.split(/[?#]/)[0] ?? '')}`);
+  return resolved.startsWith(path.resolve(publicDir) + path.sep) && fs.existsSync(resolved) && fs.statSync(resolved).isFile();
+}
+
+function findDuplicateSlugs(files: SourceFile[], problems: ContentProblem[]): Set<string> {
+  const bySlug = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const key = `${file.kind}:${file.fileSlug.toLowerCase()}`;
+    bySlug.set(key, [...(bySlug.get(key) ?? []), file]);
+  }
+  const duplicates = new Set<string>();
+  for (const [key, group] of bySlug) {
+    if (group.length < 2) continue;
+    duplicates.add(key);
+    for (const file of group) {
+      const others = group.filter((other) => other !== file).map((other) => other.file);
+      problems.push({ file: file.file, line: 1, column: 1, severity: 'error', rule: 'slug-duplicate', message: `slug "${file.fileSlug}" is also used by ${others.join(', ')}`, hint: 'rename or delete one of them' });
+    }
+  }
+  return duplicates;
+}
+
+interface GraphInput {
+  entries: Entry[];
+  pages: Page[];
+  drafts: Set<string>;
+  claimedSlugs: Set<string>;
+  locators: Locators;
+  options: LoadOptions;
+  problems: ContentProblem[];
+}
+
+function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, problems }: GraphInput) {
+  const entriesBySlug = new Map(entries.map((entry) => [entry.slug, entry]));
+  const pagesBySlug = new Map(pages.map((page) => [page.slug, page]));
+  const tags = new Set(entries.flatMap((entry) => entry.tags));
+  const unavailable = (slug: string) => (drafts.has(slug) && !options.includeDrafts ? ` ("${slug}" is a draft)` : '');
+
+  const position = (document: WikiDocument, path: Array<string | number>) => locators.get(document)?.(path) ?? { line: 1, column: 1 };
+  checkAliases(entries, position, problems);
+
+  for (const entry of entries) {
+    entry.related.forEach((slug, index) => {
+      if (entriesBySlug.has(slug) || (claimedSlugs.has(`entry:${slug}`) && !drafts.has(slug))) return;
+      problems.push({
+        file: entry.file,
+        ...position(entry, ['related', index]),
+        severity: 'error',
+        rule: 'related-missing',
+        field: `related[${index}]`,
+        message: `"${slug}" is not an entry${unavailable(slug)}`,
+        hint: didYouMean(slug, entriesBySlug.keys()),
+      });
+    });
+  }
+
+  for (const document of [...entries, ...pages]) {
+    for (const link of document.links) {
+      const problem = checkLink(link, document, { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, options });
+      if (problem) problems.push({ file: document.file, line: link.line, column: link.column, severity: options.missingLinks, ...problem });
+    }
+  }
+}
+
+interface LinkContext {
+  entriesBySlug: Map<string, Entry>;
+  pagesBySlug: Map<string, Page>;
+  tags: Set<string>;
+  claimedSlugs: Set<string>;
+  unavailable: (slug: string) => string;
+  options: LoadOptions;
+}
+
+function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkContext): Pick<ContentProblem, 'rule' | 'message' | 'hint'> | null {
+  const { target } = link;
+  const anchorProblem = (document: WikiDocument | undefined, anchor: string | undefined) => {
+    if (!document || !anchor || document.headings.some((heading) => heading.id === anchor)) return null;
+    return {
+      rule: 'anchor-missing',
+      message: `"#${anchor}" is not a heading in ${document === source ? 'this entry' : `"${document.slug}"`}`,
+      hint: didYouMean(anchor, document.headings.map((heading) => heading.id)),
+    };
+  };
+
+  switch (target.kind) {
+    case 'anchor':
+      return anchorProblem(source, target.anchor);
+    case 'entry': {
+      const entry = context.entriesBySlug.get(target.slug);
+      if (entry) return anchorProblem(entry, target.anchor);
+      if (context.claimedSlugs.has(`entry:${target.slug}`) && context.unavailable(target.slug) === '') return null;
+      return { rule: 'link-missing', message: `link to "/wiki/${target.slug}/": no such entry${context.unavailable(target.slug)}`, hint: suggest(target.slug, context.entriesBySlug.keys()) };
+    }
+    case 'page': {
+      const page = context.pagesBySlug.get(target.slug);
+      if (page) return anchorProblem(page, target.anchor);
+      if (context.claimedSlugs.has(`page:${target.slug}`)) return null;
+      const asEntry = context.entriesBySlug.has(target.slug) ? `did you mean "/wiki/${target.slug}/"?` : undefined;
+      return { rule: 'link-missing', message: `link to "/${target.slug}/": no such page`, hint: asEntry ?? suggest(target.slug, context.pagesBySlug.keys()) };
+    }
+    case 'tag':
+      return context.tags.has(target.tag) ? null : { rule: 'link-missing', message: `link to "/tags/${target.tag}/": no entry has this tag`, hint: didYouMean(target.tag, context.tags) };
+    case 'file':
+      return GENERATED_FILES.has(target.path) || publicFileExists(context.options.publicDir, target.path)
+        ? null
+        : { rule: 'link-missing', message: `"${target.path}" does not exist under public/` };
+    case 'unknown':
+      return { rule: 'link-missing', message: `"${target.path}" is not a page of this site`, hint: 'entries live at /wiki/<slug>/' };
+    case 'route':
+      return null;
+  }
+}
+
+function suggest(slug: string, candidates: Iterable<string>): string | undefined {
+  const [best] = closestMatches(slug, candidates, 1);
+  return best ? `did you mean "${best}"?` : undefined;
+}
+
+function checkAliases(entries: Entry[], position: (document: WikiDocument, path: Array<string | number>) => { line: number; column: number }, problems: ContentProblem[]) {
+  const slugs = new Set(entries.map((entry) => entry.slug));
+  const owners = new Map<string, Entry>();
+  for (const entry of entries) {
+    entry.aliases.forEach((alias, index) => {
+      if (slugs.has(alias)) {
+        problems.push({ file: entry.file, ...position(entry, ['aliases', index]), severity: 'error', rule: 'alias-shadows-entry', field: `aliases[${index}]`, message: `alias "${alias}" is the slug of an existing entry`, hint: 'an alias may only name a slug that no entry uses' });
+        return;
+      }
+      const owner = owners.get(alias);
+      if (owner && owner !== entry) {
+        problems.push({ file: entry.file, ...position(entry, ['aliases', index]), severity: 'error', rule: 'alias-duplicate', field: `aliases[${index}]`, message: `alias "${alias}" is also claimed by ${owner.file}`, hint: 'keep it on one entry' });
+        return;
+      }
+      owners.set(alias, entry);
+    });
+  }
+}
+
+function dedupe(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.column}:${problem.rule}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

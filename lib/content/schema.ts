@@ -1,0 +1,247 @@
+import { z } from 'zod';
+import { didYouMean } from './closest';
+import type { FieldPath } from './frontmatter';
+
+/** Lowercase ASCII words joined by single hyphens: safe in URLs and file names on every OS. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 80;
+/** Top-level paths the site itself owns; a page or entry with one of these names would be shadowed or shadow it. */
+export const RESERVED_SLUGS = new Set(['index', 'wiki', 'tags', 'search', 'api', 'feed', 'sitemap', 'robots', 'maintenance', 'img', 'static', 'not-found', 'next']);
+
+const LIMITS = { title: 160, description: 320, tags: 20, related: 30, aliases: 20 } as const;
+
+export interface FieldIssue {
+  path: FieldPath;
+  rule: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+  /** Point at the key rather than its value (unknown fields). */
+  atKey?: boolean;
+}
+
+interface IssueParams {
+  rule: string;
+  hint?: string;
+}
+
+function custom(ctx: z.RefinementCtx, path: FieldPath, rule: string, message: string, hint?: string) {
+  ctx.addIssue({ code: 'custom', path: [...path], message, params: { rule, hint } satisfies IssueParams });
+}
+
+const text = (max: number) => z.string().transform((value) => value.trim()).pipe(z.string().min(1).max(max));
+
+/** `YYYY-MM-DD` that names a real day. YAML's core schema leaves dates as strings; a Date is accepted for other engines. */
+const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const textValue = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(textValue);
+  if (!match) {
+    custom(ctx, [], 'date-format', `"${textValue}" is not a date in YYYY-MM-DD form`, 'write it like 2026-04-12');
+    return z.NEVER;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    custom(ctx, [], 'date-invalid', `"${textValue}" is not a real calendar date`, 'check the month and day');
+    return z.NEVER;
+  }
+  return textValue;
+});
+
+const slugValue = z.string().superRefine((value, ctx) => {
+  if (!SLUG_PATTERN.test(value)) {
+    custom(ctx, [], 'slug-format', `"${value}" is not a valid slug`, 'use lowercase letters, digits and single hyphens, like chain-key-cryptography');
+  } else if (value.length > MAX_SLUG_LENGTH) {
+    custom(ctx, [], 'slug-format', `slug is ${value.length} characters long; at most ${MAX_SLUG_LENGTH} are allowed`);
+  } else if (RESERVED_SLUGS.has(value)) {
+    custom(ctx, [], 'slug-reserved', `"${value}" is reserved by the site`, 'choose another name');
+  }
+});
+
+/**
+ * Tags are normalised before they are checked (trim, NFC, lowercase, spaces to hyphens), because
+ * `React`, `react ` and `react` are one topic to a reader; anything still not kebab-case is refused.
+ */
+export function normalizeTag(tag: string): string {
+  return tag.normalize('NFC').trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+const tagList = z.array(z.string()).max(LIMITS.tags).transform((tags, ctx) => {
+  const normalized: string[] = [];
+  tags.forEach((tag, index) => {
+    const value = normalizeTag(tag);
+    if (!SLUG_PATTERN.test(value) || value.length > MAX_SLUG_LENGTH) {
+      custom(ctx, [index], 'tag-format', `tag "${tag}" is not kebab-case`, 'use lowercase ASCII words joined by hyphens, like core-concept');
+      return;
+    }
+    if (value !== tag) custom(ctx, [index], 'tag-normalized', `tag "${tag}" is read as "${value}"`, `write it as ${value}`);
+    if (normalized.includes(value)) custom(ctx, [index], 'tag-duplicate', `tag "${value}" is listed twice`, 'delete one');
+    else normalized.push(value);
+  });
+  return normalized;
+});
+
+const slugList = (max: number, rule: string) =>
+  z.array(slugValue).max(max).transform((slugs, ctx) => {
+    const unique: string[] = [];
+    slugs.forEach((slug, index) => {
+      if (unique.includes(slug)) custom(ctx, [index], rule, `"${slug}" is listed twice`, 'delete one');
+      else unique.push(slug);
+    });
+    return unique;
+  });
+
+const coverValue = z.string().superRefine((value, ctx) => {
+  if (value.startsWith('/')) {
+    if (value.startsWith('//') || value.split('/').some((part) => part === '..' || part === '.')) {
+      custom(ctx, [], 'cover-path', `cover "${value}" must be a plain path under public/`, 'like /img/static/home-share.jpg');
+    }
+    return;
+  }
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== 'https:') {
+    custom(ctx, [], 'cover-path', `cover "${value}" must be a path under public/ or an https URL`, 'like /img/static/home-share.jpg');
+  }
+});
+
+const documentFields = {
+  title: text(LIMITS.title),
+  slug: slugValue,
+  description: text(LIMITS.description),
+  date: calendarDate,
+  updated: calendarDate.optional(),
+};
+
+function checkDates(value: { date: string; updated?: string | undefined }, ctx: z.RefinementCtx) {
+  if (value.updated !== undefined && value.updated < value.date) {
+    custom(ctx, ['updated'], 'updated-before-date', `updated (${value.updated}) is earlier than date (${value.date})`, 'updated must be on or after date');
+  }
+}
+
+export const entrySchema = z
+  .strictObject({
+    ...documentFields,
+    tags: tagList.default([]),
+    related: slugList(LIMITS.related, 'related-duplicate').default([]),
+    cover: coverValue.optional(),
+    hub: z.boolean().default(false),
+    draft: z.boolean().default(false),
+    aliases: slugList(LIMITS.aliases, 'alias-duplicate').default([]),
+  })
+  .superRefine((value, ctx) => {
+    checkDates(value, ctx);
+    value.related.forEach((slug, index) => {
+      if (slug === value.slug) custom(ctx, ['related', index], 'related-self', 'an entry cannot be related to itself', 'delete this line');
+    });
+    value.aliases.forEach((alias, index) => {
+      if (alias === value.slug) custom(ctx, ['aliases', index], 'alias-self', 'an alias cannot equal the entry’s own slug', 'delete this line');
+    });
+  });
+
+export const pageSchema = z.strictObject(documentFields).superRefine(checkDates);
+
+export type EntryFrontmatter = z.output<typeof entrySchema>;
+export type PageFrontmatter = z.output<typeof pageSchema>;
+
+/** Warnings are reported but do not make the data invalid. */
+const WARNING_RULES = new Set(['tag-normalized', 'tag-duplicate', 'related-duplicate', 'alias-duplicate']);
+
+export type ParseResult<T> = { data: T | null; issues: FieldIssue[] };
+
+export function parseEntryFrontmatter(data: unknown, fileSlug: string, today: string): ParseResult<EntryFrontmatter> {
+  return parseWith(entrySchema, data, fileSlug, today);
+}
+
+export function parsePageFrontmatter(data: unknown, fileSlug: string, today: string): ParseResult<PageFrontmatter> {
+  return parseWith(pageSchema, data, fileSlug, today);
+}
+
+function parseWith<T extends { slug: string; date: string }>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  fileSlug: string,
+  today: string,
+): ParseResult<T> {
+  const result = schema.safeParse(data, { reportInput: true });
+  const issues = result.success ? [] : result.error.issues.flatMap((issue) => toFieldIssues(issue, schema));
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+
+  if (typeof record.slug === 'string' && SLUG_PATTERN.test(record.slug) && record.slug !== fileSlug) {
+    issues.push({
+      path: ['slug'],
+      rule: 'slug-mismatch',
+      message: `slug "${record.slug}" does not match the file name "${fileSlug}"`,
+      hint: `rename the file to ${record.slug}.md or set slug: ${fileSlug}`,
+      severity: 'error',
+    });
+  }
+  if (result.success && result.data.date > today) {
+    issues.push({ path: ['date'], rule: 'date-future', message: `date ${result.data.date} is in the future`, hint: 'check the year', severity: 'warning' });
+  }
+  const hasErrors = issues.some((issue) => issue.severity === 'error');
+  return { data: result.success && !hasErrors ? result.data : null, issues };
+}
+
+function knownFields(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown>; def?: { in?: { shape?: Record<string, unknown> } } });
+  return Object.keys(shape.shape ?? shape.def?.in?.shape ?? {});
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${String(value)}`;
+}
+
+function fieldName(path: FieldPath): string {
+  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+}
+
+const EXPECTED_NAMES: Record<string, string> = { string: 'text', boolean: 'true or false', array: 'a list', date: 'a date' };
+
+function toFieldIssues(issue: z.core.$ZodIssue, schema: z.ZodType): FieldIssue[] {
+  const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+  const field = fieldName(path);
+  const params = (issue as { params?: IssueParams }).params;
+  const severity = params && WARNING_RULES.has(params.rule) ? 'warning' : 'error';
+
+  switch (issue.code) {
+    case 'custom':
+      return [{ path, rule: params?.rule ?? 'invalid', message: issue.message, hint: params?.hint, severity }];
+    case 'unrecognized_keys': {
+      const fields = knownFields(schema);
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        atKey: true,
+        rule: 'field-unknown',
+        message: `unknown field "${key}"`,
+        hint: didYouMean(key, fields) ?? `allowed fields: ${fields.join(', ')}`,
+        severity: 'error' as const,
+      }));
+    }
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        return [{ path, rule: 'field-required', message: `frontmatter.${field} is required`, severity: 'error' }];
+      }
+      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
+      const hint =
+        issue.expected === 'string' ? 'quote it' : issue.expected === 'boolean' ? 'write true or false' : issue.expected === 'array' ? `write one item per line, each starting with "- "` : undefined;
+      return [{ path, rule: 'field-type', message: `${field} must be ${expected}, got ${describeValue(issue.input)}`, hint, severity: 'error' }];
+    }
+    case 'invalid_union':
+      return [{ path, rule: 'field-type', message: `${field} must be a date in YYYY-MM-DD form, got ${describeValue(issue.input)}`, hint: 'write it like 2026-04-12', severity: 'error' }];
+    case 'too_small':
+      return [{ path, rule: 'field-empty', message: `${field} must not be empty`, severity: 'error' }];
+    case 'too_big':
+      return [{ path, rule: 'field-too-long', message: `${field} is too long (at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'items' : 'characters'})`, severity: 'error' }];
+    default:
+      return [{ path, rule: 'field-invalid', message: `${field}: ${issue.message}`, severity: 'error' }];
+  }
+}
