@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { EntryCard } from '@/components/entry/entry-card';
+import { ClosestEntries } from '@/components/not-found/closest-entries';
+import { getHubs } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'Page not found',
+  robots: { index: false, follow: true },
+};
+
+export default function NotFound() {
+  const hubs = getHubs();
+  return (
+    <div className="page-narrow not-found">
+      <p className="entry-kicker">Error 404</p>
+      <h1>Page not found</h1>
+      <p className="lead">
+        There is no page at this address. It may have been renamed, or the link that led here has a typo.
+      </p>
+      <ClosestEntries />
+      <p>
+        Try <Link href="/wiki/">all entries, A to Z</Link>, browse the <Link href="/tags/">tags</Link>, or start from a hub:
+      </p>
+      <div className="card-grid">
+        {hubs.map((hub) => (
+          <EntryCard key={hub.slug} entry={hub} />
+        ))}
+      </div>
+    </div>
+  );
+}

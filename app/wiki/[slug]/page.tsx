@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { EntryLinkList } from '@/components/entry/entry-link-list';
+import { RelatedEntries } from '@/components/entry/related-entries';
+import { TableOfContents } from '@/components/entry/table-of-contents';
+import { TagList } from '@/components/entry/tag-list';
+import { FormattedDate } from '@/components/formatted-date';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { mdxComponents } from '@/components/mdx';
+import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getRelatedEntries, linkTargetExists, resolveAlias } from '@/lib/content';
+import { renderBody } from '@/lib/markdown/compile';
+
+/** Only slugs the content index knows are pages; anything else is a real 404 without rendering. */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getEntryRouteSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/wiki/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const entry = getEntry(slug);
+  if (!entry) return {};
+  return {
+    title: entry.title,
+    description: entry.description,
+    keywords: entry.tags,
+    alternates: { canonical: `/wiki/${entry.slug}/` },
+    robots: entry.draft ? { index: false, follow: false } : undefined,
+    openGraph: {
+      type: 'article',
+      title: entry.title,
+      description: entry.description,
+      url: `/wiki/${entry.slug}/`,
+      publishedTime: entry.date,
+      modifiedTime: entry.updated ?? entry.date,
+      tags: entry.tags,
+      images: entry.cover ? [{ url: entry.cover }] : undefined,
+    },
+  };
+}
+
+export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
+  const { slug } = await params;
+  const canonical = resolveAlias(slug);
+  if (canonical) permanentRedirect(`/wiki/${canonical}/`);
+  const entry = getEntry(slug);
+  if (!entry) notFound();
+
+  const body = await renderBody(entry, { components: mdxComponents, exists: linkTargetExists });
+  const related = getRelatedEntries(entry.slug);
+  const backlinks = getBacklinks(entry.slug);
+  const members = entry.hub ? getHubMembers(entry.slug) : [];
+  const hubs = getHubsFor(entry.slug);
+
+  return (
+    <div className="entry-layout">
+      <article className="entry" aria-labelledby="entry-title">
+        <header className="entry-header">
+          <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'All entries', href: '/wiki/' }, { label: entry.title }]} />
+          {entry.draft ? <p className="draft-banner">Draft: visible only in development, never published.</p> : null}
+          <p className="entry-kicker">{entry.hub ? 'Hub' : 'Entry'}</p>
+          <h1 id="entry-title">{entry.title}</h1>
+          <p className="lead">{entry.description}</p>
+          <div className="entry-meta">
+            <p className="entry-dates">
+              Published <FormattedDate date={entry.date} />
+              {entry.updated && entry.updated !== entry.date ? (
+                <>
+                  {' · '}Updated <FormattedDate date={entry.updated} />
+                </>
+              ) : null}
+            </p>
+            <TagList tags={entry.tags} />
+          </div>
+          {hubs.length > 0 ? (
+            <p className="entry-hubs">
+              Part of{' '}
+              {hubs.map((hub, index) => (
+                <span key={hub.slug}>
+                  {index > 0 ? ', ' : ''}
+                  <Link href={`/wiki/${hub.slug}/`}>{hub.title}</Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </header>
+        <aside className="entry-toc">
+          <TableOfContents headings={entry.headings} />
+        </aside>
+        <div className="entry-body prose">{body}</div>
+        <footer className="entry-footer">
+          {members.length > 0 ? <EntryLinkList id="members-title" title={`In this hub (${members.length})`} entries={members} /> : null}
+          <RelatedEntries items={related} />
+          <EntryLinkList id="backlinks-title" title="Linked from" entries={backlinks} />
+        </footer>
+      </article>
+    </div>
+  );
+}

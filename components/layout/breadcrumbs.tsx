@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { ReactElement } from 'react';
+
+export interface Crumb {
+  label: string;
+  /** Omitted for the current page, which is the last crumb. */
+  href?: string;
+}
+
+export function Breadcrumbs({ items }: { items: Crumb[] }): ReactElement {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <ol>
+        {items.map((item) => (
+          <li key={`${item.href ?? ''}${item.label}`}>
+            {item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
