@@ -41,10 +41,7 @@ export class ContentError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     const sorted = sortProblems(problems);
-    const errors = sorted.filter((p) => p.severity === 'error');
-    super(
-      `Content has ${summarizeProblems(sorted)}:\n${errors.map(formatProblem).join('\n')}`,
-    );
+    super(`Content has ${summarizeProblems(sorted)}:\n${sorted.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = sorted;
   }

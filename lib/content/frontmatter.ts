@@ -146,7 +146,7 @@ function checkDelimiters(text: string): ProblemDraft | null {
     };
   }
   if (!CLOSING_DELIMITER.test(firstLine)) {
-    const misplaced = /^\s*---[ \t]*$/m.exec(text.slice(0, 4096));
+    const misplaced = /^[ \t]*---[ \t]*$/m.exec(text.slice(0, 4096));
     if (misplaced) {
       const line = countLines(text.slice(0, misplaced.index)) + 1;
       return {
@@ -188,10 +188,12 @@ interface ParsedYaml {
  */
 function parseYaml(input: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(input, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+  const document = parseDocument(input, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: true });
   const problems: ProblemDraft[] = [];
 
-  for (const issue of [...document.errors, ...document.warnings]) {
+  // An unresolved tag is also reported, with a clearer message, by the tag check below.
+  const issues = [...document.errors, ...document.warnings].filter((issue) => issue.code !== 'TAG_RESOLVE_FAILED');
+  for (const issue of issues) {
     const start = issue.linePos?.[0];
     problems.push({
       line: start?.line ?? OPENING_POSITION.line,
@@ -208,7 +210,7 @@ function parseYaml(input: string): ParsedYaml {
     },
     Node(_, node) {
       if (node.tag) {
-        problems.push({ ...nodePosition(node, lineCounter), rule: 'yaml-tag', message: `YAML tags are not allowed (found "${shortTag(node.tag)}")`, hint: 'remove the tag; quote the value if it must stay text' });
+        problems.push({ ...tagPosition(input, node, lineCounter), rule: 'yaml-tag', message: `YAML tags are not allowed (found "${shortTag(node.tag)}")`, hint: 'remove the tag; quote the value if it must stay text' });
       }
       if (isMap(node)) {
         for (const pair of node.items) {
@@ -269,6 +271,17 @@ function nodePosition(node: Node, lineCounter: LineCounter): Position {
   const offset = node.range?.[0];
   if (offset === undefined) return OPENING_POSITION;
   const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** The node's range starts at its value; the tag written before it is where the editor should look. */
+function tagPosition(input: string, node: Node, lineCounter: LineCounter): Position {
+  const offset = node.range?.[0];
+  if (offset === undefined) return OPENING_POSITION;
+  const lineStart = input.lastIndexOf('\n', offset - 1) + 1;
+  let bang = input.lastIndexOf('!', offset);
+  while (bang > lineStart && input[bang - 1] === '!') bang -= 1;
+  const { line, col } = lineCounter.linePos(bang >= lineStart ? bang : offset);
   return { line, column: col };
 }
 

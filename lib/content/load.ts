@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeBody, type InternalLinkRef } from '@/lib/markdown/analyze';
 import { closestMatches, didYouMean } from './closest';
-import { type ContentProblem, type Severity } from './errors';
+import { sortProblems, type ContentProblem, type Severity } from './errors';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue } from './schema';
 import { readSourceFiles, type SourceFile } from './source';
@@ -61,7 +61,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
   checkGraph({ entries: published, pages, drafts, claimedSlugs, locators, options, problems });
   published.sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
   pages.sort((a, b) => a.slug.localeCompare(b.slug));
-  return { entries: published, pages, problems: dedupe(problems) };
+  return { entries: published, pages, problems: sortProblems(dedupe(problems)) };
 }
 
 type Locate = ParsedFrontmatter['locate'];
@@ -215,7 +215,7 @@ function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkCon
     return {
       rule: 'anchor-missing',
       message: `"#${anchor}" is not a heading in ${document === source ? 'this entry' : `"${document.slug}"`}`,
-      hint: didYouMean(anchor, document.headings.map((heading) => heading.id)),
+      hint: didYouMean(anchor, document.headings.map((heading) => heading.id)) ?? listAnchors(document),
     };
   };
 
@@ -246,6 +246,12 @@ function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkCon
     case 'route':
       return null;
   }
+}
+
+function listAnchors(document: WikiDocument): string {
+  const ids = document.headings.map((heading) => `#${heading.id}`);
+  if (ids.length === 0) return 'it has no headings';
+  return `its headings are ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', …' : ''}`;
 }
 
 function suggest(slug: string, candidates: Iterable<string>): string | undefined {

@@ -67,29 +67,17 @@ export function normalizeTag(tag: string): string {
 }
 
 const tagList = z.array(z.string()).max(LIMITS.tags).transform((tags, ctx) => {
-  const normalized: string[] = [];
   tags.forEach((tag, index) => {
     const value = normalizeTag(tag);
     if (!SLUG_PATTERN.test(value) || value.length > MAX_SLUG_LENGTH) {
       custom(ctx, [index], 'tag-format', `tag "${tag}" is not kebab-case`, 'use lowercase ASCII words joined by hyphens, like core-concept');
-      return;
     }
-    if (value !== tag) custom(ctx, [index], 'tag-normalized', `tag "${tag}" is read as "${value}"`, `write it as ${value}`);
-    if (normalized.includes(value)) custom(ctx, [index], 'tag-duplicate', `tag "${value}" is listed twice`, 'delete one');
-    else normalized.push(value);
   });
-  return normalized;
+  return [...new Set(tags.map(normalizeTag))];
 });
 
-const slugList = (max: number, rule: string) =>
-  z.array(slugValue).max(max).transform((slugs, ctx) => {
-    const unique: string[] = [];
-    slugs.forEach((slug, index) => {
-      if (unique.includes(slug)) custom(ctx, [index], rule, `"${slug}" is listed twice`, 'delete one');
-      else unique.push(slug);
-    });
-    return unique;
-  });
+/** Duplicates are harmless to readers, so they are dropped here and reported as warnings by {@link listWarnings}. */
+const slugList = (max: number) => z.array(slugValue).max(max).transform((slugs) => [...new Set(slugs)]);
 
 const coverValue = z.string().superRefine((value, ctx) => {
   if (value.startsWith('/')) {
@@ -117,39 +105,21 @@ const documentFields = {
   updated: calendarDate.optional(),
 };
 
-function checkDates(value: { date: string; updated?: string | undefined }, ctx: z.RefinementCtx) {
-  if (value.updated !== undefined && value.updated < value.date) {
-    custom(ctx, ['updated'], 'updated-before-date', `updated (${value.updated}) is earlier than date (${value.date})`, 'updated must be on or after date');
-  }
-}
-
 export const entrySchema = z
   .strictObject({
     ...documentFields,
     tags: tagList.default([]),
-    related: slugList(LIMITS.related, 'related-duplicate').default([]),
+    related: slugList(LIMITS.related).default([]),
     cover: coverValue.optional(),
     hub: z.boolean().default(false),
     draft: z.boolean().default(false),
-    aliases: slugList(LIMITS.aliases, 'alias-duplicate').default([]),
-  })
-  .superRefine((value, ctx) => {
-    checkDates(value, ctx);
-    value.related.forEach((slug, index) => {
-      if (slug === value.slug) custom(ctx, ['related', index], 'related-self', 'an entry cannot be related to itself', 'delete this line');
-    });
-    value.aliases.forEach((alias, index) => {
-      if (alias === value.slug) custom(ctx, ['aliases', index], 'alias-self', 'an alias cannot equal the entry’s own slug', 'delete this line');
-    });
+    aliases: slugList(LIMITS.aliases).default([]),
   });
 
-export const pageSchema = z.strictObject(documentFields).superRefine(checkDates);
+export const pageSchema = z.strictObject(documentFields);
 
 export type EntryFrontmatter = z.output<typeof entrySchema>;
 export type PageFrontmatter = z.output<typeof pageSchema>;
-
-/** Warnings are reported but do not make the data invalid. */
-const WARNING_RULES = new Set(['tag-normalized', 'tag-duplicate', 'related-duplicate', 'alias-duplicate']);
 
 export type ParseResult<T> = { data: T | null; issues: FieldIssue[] };
 
@@ -168,23 +138,71 @@ function parseWith<T extends { slug: string; date: string }>(
   today: string,
 ): ParseResult<T> {
   const result = schema.safeParse(data, { reportInput: true });
-  const issues = result.success ? [] : result.error.issues.flatMap((issue) => toFieldIssues(issue, schema));
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-
-  if (typeof record.slug === 'string' && SLUG_PATTERN.test(record.slug) && record.slug !== fileSlug) {
-    issues.push({
-      path: ['slug'],
-      rule: 'slug-mismatch',
-      message: `slug "${record.slug}" does not match the file name "${fileSlug}"`,
-      hint: `rename the file to ${record.slug}.md or set slug: ${fileSlug}`,
-      severity: 'error',
-    });
-  }
-  if (result.success && result.data.date > today) {
-    issues.push({ path: ['date'], rule: 'date-future', message: `date ${result.data.date} is in the future`, hint: 'check the year', severity: 'warning' });
-  }
+  const issues = [
+    ...(result.success ? [] : result.error.issues.flatMap((issue) => toFieldIssues(issue, schema))),
+    ...crossFieldIssues(record, fileSlug),
+    ...listWarnings(record, today),
+  ];
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   return { data: result.success && !hasErrors ? result.data : null, issues };
+}
+
+/**
+ * Rules between fields, checked on the raw values whenever those values are well-formed, so they
+ * are reported in the same pass as any unrelated error elsewhere in the frontmatter.
+ */
+function crossFieldIssues(record: Record<string, unknown>, fileSlug: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const slug = typeof record.slug === 'string' && SLUG_PATTERN.test(record.slug) ? record.slug : null;
+  if (slug && slug !== fileSlug) {
+    issues.push({ path: ['slug'], rule: 'slug-mismatch', message: `slug "${slug}" does not match the file name "${fileSlug}"`, hint: `rename the file to ${slug}.md or set slug: ${fileSlug}`, severity: 'error' });
+  }
+  const date = calendarDate.safeParse(record.date);
+  const updated = calendarDate.safeParse(record.updated);
+  if (date.success && updated.success && updated.data < date.data) {
+    issues.push({ path: ['updated'], rule: 'updated-before-date', message: `updated (${updated.data}) is earlier than date (${date.data})`, hint: 'updated must be on or after date', severity: 'error' });
+  }
+  const self = slug ?? fileSlug;
+  for (const [field, rule, message] of [
+    ['related', 'related-self', 'an entry cannot be related to itself'],
+    ['aliases', 'alias-self', 'an alias cannot equal the entry’s own slug'],
+  ] as const) {
+    const list = record[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((value, index) => {
+      if (value === self) issues.push({ path: [field, index], rule, message, hint: 'delete this line', severity: 'error' });
+    });
+  }
+  return issues;
+}
+
+/** Things worth fixing that do not stop the entry from being published. */
+function listWarnings(record: Record<string, unknown>, today: string): FieldIssue[] {
+  const warnings: FieldIssue[] = [];
+  const warn = (path: FieldPath, rule: string, message: string, hint?: string) => warnings.push({ path, rule, message, hint, severity: 'warning' });
+
+  if (Array.isArray(record.tags)) {
+    const seen = new Set<string>();
+    record.tags.forEach((tag, index) => {
+      if (typeof tag !== 'string') return;
+      const value = normalizeTag(tag);
+      if (!SLUG_PATTERN.test(value)) return;
+      if (value !== tag) warn(['tags', index], 'tag-normalized', `tag "${tag}" is read as "${value}"`, `write it as ${value}`);
+      if (seen.has(value)) warn(['tags', index], 'tag-duplicate', `tag "${value}" is listed twice`, 'delete one');
+      seen.add(value);
+    });
+  }
+  for (const [field, rule] of [['related', 'related-duplicate'], ['aliases', 'alias-duplicate']] as const) {
+    const list = record[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((value, index) => {
+      if (list.indexOf(value) !== index) warn([field, index], rule, `"${String(value)}" is listed twice`, 'delete one');
+    });
+  }
+  const date = calendarDate.safeParse(record.date);
+  if (date.success && date.data > today) warn(['date'], 'date-future', `date ${date.data} is in the future`, 'check the year');
+  return warnings;
 }
 
 function knownFields(schema: z.ZodType): string[] {
@@ -210,11 +228,10 @@ function toFieldIssues(issue: z.core.$ZodIssue, schema: z.ZodType): FieldIssue[]
   const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
   const field = fieldName(path);
   const params = (issue as { params?: IssueParams }).params;
-  const severity = params && WARNING_RULES.has(params.rule) ? 'warning' : 'error';
 
   switch (issue.code) {
     case 'custom':
-      return [{ path, rule: params?.rule ?? 'invalid', message: issue.message, hint: params?.hint, severity }];
+      return [{ path, rule: params?.rule ?? 'invalid', message: issue.message, hint: params?.hint, severity: 'error' }];
     case 'unrecognized_keys': {
       const fields = knownFields(schema);
       return issue.keys.map((key) => ({
@@ -236,6 +253,7 @@ function toFieldIssues(issue: z.core.$ZodIssue, schema: z.ZodType): FieldIssue[]
       return [{ path, rule: 'field-type', message: `${field} must be ${expected}, got ${describeValue(issue.input)}`, hint, severity: 'error' }];
     }
     case 'invalid_union':
+      if (issue.input === undefined) return [{ path, rule: 'field-required', message: `frontmatter.${field} is required`, severity: 'error' }];
       return [{ path, rule: 'field-type', message: `${field} must be a date in YYYY-MM-DD form, got ${describeValue(issue.input)}`, hint: 'write it like 2026-04-12', severity: 'error' }];
     case 'too_small':
       return [{ path, rule: 'field-empty', message: `${field} must not be empty`, severity: 'error' }];

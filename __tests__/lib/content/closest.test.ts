@@ -1,0 +1,22 @@
+import { closestMatches, didYouMean, editDistance } from '@/lib/content/closest';
+
+describe('closest matches', () => {
+  const slugs = ['chain-key-cryptography', 'cloud-engines', 'canisters', 'cycles', 'subnets'];
+
+  it('measures edit distance and gives up past a limit', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('abc', 'abcdefgh', 2)).toBe(3);
+  });
+
+  it('finds typos and prefixes, nearest first', () => {
+    expect(closestMatches('cloud-engine', slugs)).toEqual(['cloud-engines']);
+    expect(closestMatches('canister', slugs)).toEqual(['canisters']);
+    expect(closestMatches('chain-key', slugs)).toEqual(['chain-key-cryptography']);
+    expect(closestMatches('zzzz', slugs)).toEqual([]);
+  });
+
+  it('phrases a hint only when there is a match', () => {
+    expect(didYouMean('tittle', ['title', 'tags'])).toBe('did you mean "title"?');
+    expect(didYouMean('qqqqqq', ['title'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,119 @@
+import { buildBacklinks, buildHubMembers, buildRelated, buildReverseRelated, buildTagIndex, sortByRecency, summarizeTags, type GraphIndexes } from '@/lib/content/indexes';
+import type { Entry } from '@/lib/content/types';
+
+function entry(slug: string, fields: Partial<Entry> & { linksTo?: string[] } = {}): Entry {
+  const { linksTo = [], ...rest } = fields;
+  return {
+    kind: 'entry',
+    slug,
+    title: slug.toUpperCase(),
+    description: `About ${slug}`,
+    date: '2026-01-01',
+    updated: null,
+    file: `content/wiki/${slug}.md`,
+    format: 'md',
+    body: '',
+    bodyLine: 1,
+    headings: [],
+    links: linksTo.map((target) => ({ href: `/wiki/${target}/`, target: { kind: 'entry', slug: target }, line: 1, column: 1 })),
+    tags: [],
+    related: [],
+    cover: null,
+    hub: false,
+    draft: false,
+    aliases: [],
+    ...rest,
+  };
+}
+
+function indexesOf(entries: Entry[]): GraphIndexes {
+  return {
+    bySlug: new Map(entries.map((e) => [e.slug, e])),
+    tags: buildTagIndex(entries),
+    backlinks: buildBacklinks(entries),
+    reverseRelated: buildReverseRelated(entries),
+  };
+}
+
+describe('tag index', () => {
+  it('maps each tag to its entries and counts them, most used first', () => {
+    const entries = [entry('a', { tags: ['x', 'y'] }), entry('b', { tags: ['x'] }), entry('c', { tags: ['z'] })];
+    const index = buildTagIndex(entries);
+    expect(index.get('x')?.map((e) => e.slug)).toEqual(['a', 'b']);
+    expect(summarizeTags(index)).toEqual([
+      { tag: 'x', count: 2 },
+      { tag: 'y', count: 1 },
+      { tag: 'z', count: 1 },
+    ]);
+  });
+});
+
+describe('backlinks', () => {
+  it('lists each linking entry once and ignores self-links', () => {
+    const entries = [entry('a', { linksTo: ['b', 'b', 'a'] }), entry('b', { linksTo: ['a'] }), entry('c', { linksTo: ['b'] })];
+    const backlinks = buildBacklinks(entries);
+    expect(backlinks.get('b')).toEqual(['a', 'c']);
+    expect(backlinks.get('a')).toEqual(['b']);
+    expect(backlinks.has('c')).toBe(false);
+  });
+});
+
+describe('related entries', () => {
+  const entries = [
+    entry('subject', { tags: ['t1', 't2', 't3'], related: ['listed'] }),
+    entry('listed'),
+    entry('lister', { related: ['subject'] }),
+    entry('two-tags', { tags: ['t1', 't2'] }),
+    entry('one-tag-old', { tags: ['t3'], date: '2020-01-01' }),
+    entry('one-tag-new', { tags: ['t3'], date: '2026-06-01' }),
+    entry('unrelated', { tags: ['other'] }),
+  ];
+  const indexes = indexesOf(entries);
+
+  it('puts the entry’s own list first, then entries that list it, then shared tags by count and recency', () => {
+    const related = buildRelated(entries[0] as Entry, indexes);
+    expect(related.map(({ entry: e, reason }) => [e.slug, reason])).toEqual([
+      ['listed', { kind: 'listed' }],
+      ['lister', { kind: 'lists-this' }],
+      ['two-tags', { kind: 'shared-tags', tags: ['t1', 't2'] }],
+      ['one-tag-new', { kind: 'shared-tags', tags: ['t3'] }],
+      ['one-tag-old', { kind: 'shared-tags', tags: ['t3'] }],
+    ]);
+  });
+
+  it('stops at the limit and never includes the entry itself', () => {
+    const related = buildRelated(entries[0] as Entry, indexes, 2);
+    expect(related.map((item) => item.entry.slug)).toEqual(['listed', 'lister']);
+    expect(buildRelated(entries[6] as Entry, indexes)).toEqual([]);
+  });
+
+  it('handles cycles without recursion', () => {
+    const cycle = [entry('a', { related: ['b'] }), entry('b', { related: ['c'] }), entry('c', { related: ['a'] })];
+    const cycleIndexes = indexesOf(cycle);
+    expect(buildRelated(cycle[0] as Entry, cycleIndexes).map((item) => [item.entry.slug, item.reason.kind])).toEqual([
+      ['b', 'listed'],
+      ['c', 'lists-this'],
+    ]);
+  });
+});
+
+describe('hub members', () => {
+  it('gathers what the hub relates or links to and what relates or links to it, A-Z', () => {
+    const entries = [
+      entry('hub', { hub: true, related: ['r'], linksTo: ['l', 'hub'] }),
+      entry('r'),
+      entry('l'),
+      entry('points-back', { related: ['hub'] }),
+      entry('links-back', { linksTo: ['hub'] }),
+      entry('stranger'),
+    ];
+    expect(buildHubMembers(entries[0] as Entry, indexesOf(entries)).map((e) => e.slug)).toEqual(['l', 'links-back', 'points-back', 'r']);
+  });
+});
+
+describe('recency', () => {
+  it('sorts by updated, else date, newest first', () => {
+    const entries = [entry('old', { date: '2025-01-01' }), entry('updated', { date: '2024-01-01', updated: '2026-02-01' }), entry('new', { date: '2026-01-01' })];
+    expect(sortByRecency(entries).map((e) => e.slug)).toEqual(['updated', 'new', 'old']);
+  });
+});
