@@ -37,13 +37,14 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
 
 /** Thrown when content is invalid; the message is the whole report, so a build log shows every problem. */
 export class ContentError extends Error {
-  readonly problems: ContentProblem[];
+  declare readonly problems: ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
     const sorted = sortProblems(problems);
     super(`Content has ${summarizeProblems(sorted)}:\n${sorted.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
-    this.problems = sorted;
+    // Not enumerable, so a build log shows the readable report once instead of also dumping the array.
+    Object.defineProperty(this, 'problems', { value: sorted, enumerable: false });
   }
 }
 
