@@ -4,9 +4,9 @@ import { EntryCard } from '@/components/entry/entry-card';
 import { ClosestEntries } from '@/components/not-found/closest-entries';
 import { getHubs } from '@/lib/content';
 
+// Next.js marks not-found responses noindex itself; a second robots tag would contradict it.
 export const metadata: Metadata = {
   title: 'Page not found',
-  robots: { index: false, follow: true },
 };
 
 export default function NotFound() {

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { BASE_URL } from './server';
+
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Flags that keep Chromium from reaching for the network on a closed machine. */
+const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface Session {
+  context: BrowserContext;
+  /** Requests that tried to leave the machine; each was answered locally instead. */
+  offsite: string[];
+  close(): Promise<void>;
+}
+
+/** A 1×1 transparent GIF to stand in for the video thumbnail. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+export async function openBrowser(options: BrowserContextOptions = {}): Promise<Session> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROME_PATH.`);
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-wiki-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS, ...options });
+  const offsite: string[] = [];
+  await context.route(
+    (url) => url.origin !== new URL(BASE_URL).origin,
+    (route) => {
+      const url = route.request().url();
+      offsite.push(url);
+      if (url.startsWith('https://i.ytimg.com/')) return route.fulfill({ status: 200, contentType: 'image/gif', body: PIXEL });
+      if (url.startsWith('https://www.youtube-nocookie.com/embed/')) return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title><p>player</p>' });
+      return route.abort();
+    },
+  );
+  return {
+    context,
+    offsite,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a path and collects console errors and failed same-site requests while the page lives. */
+export async function visit(session: Session, pathname: string): Promise<{ page: Page; status: number | undefined; problems: string[] }> {
+  const page = await session.context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(BASE_URL)) problems.push(`request failed: ${request.url()}`);
+  });
+  const response = await page.goto(`${BASE_URL}${pathname}`, { waitUntil: 'networkidle' });
+  return { page, status: response?.status(), problems };
+}
