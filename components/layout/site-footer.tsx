@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ReactElement } from 'react';
 import { siteConfig } from '@/lib/site/config';
+import { SiteLinks } from './site-links';
 
 export function SiteFooter(): ReactElement {
   return (
@@ -10,17 +10,7 @@ export function SiteFooter(): ReactElement {
           <strong>{siteConfig.name}</strong> is written in Markdown and kept in git. Every entry is open to edits.
         </p>
         <nav aria-label="Footer">
-          <ul>
-            <li>
-              <Link href="/wiki/">All entries</Link>
-            </li>
-            <li>
-              <Link href="/tags/">Tags</Link>
-            </li>
-            <li>
-              <Link href="/document-library/">Document library</Link>
-            </li>
-          </ul>
+          <SiteLinks />
         </nav>
       </div>
     </footer>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactElement } from 'react';
 import { siteConfig } from '@/lib/site/config';
+import { SiteLinks } from './site-links';
 
 export function SiteHeader(): ReactElement {
   return (
@@ -23,17 +24,7 @@ export function SiteHeader(): ReactElement {
           <span>{siteConfig.name}</span>
         </Link>
         <nav aria-label="Main" className="site-nav">
-          <ul>
-            <li>
-              <Link href="/wiki/">All entries</Link>
-            </li>
-            <li>
-              <Link href="/tags/">Tags</Link>
-            </li>
-            <li>
-              <Link href="/document-library/">Library</Link>
-            </li>
-          </ul>
+          <SiteLinks short />
         </nav>
       </div>
     </header>
