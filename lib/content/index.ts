@@ -39,10 +39,15 @@ interface Snapshot {
   aliases: Map<string, string>;
   indexes: GraphIndexes;
   tagSummaries: TagSummary[];
+  /** Filled on first use: only pages that show related entries or hub members pay for them. */
   related: Map<string, RelatedEntry[]>;
+  hubMembers: Map<string, Entry[]>;
 }
 
-let cached: { signature: string; snapshot: Snapshot } | null = null;
+let cached: { signature: string; checkedAt: number; snapshot: Snapshot } | null = null;
+
+/** A page render asks many questions; in dev the disk is looked at once per burst, not per question. */
+const DEV_RECHECK_MS = 500;
 
 /**
  * Loads and indexes the content once per process. A dev server re-reads when a file is added,
@@ -50,9 +55,14 @@ let cached: { signature: string; snapshot: Snapshot } | null = null;
  * show on the next refresh; a production server never looks at the disk again.
  */
 function getSnapshot(): Snapshot {
+  const now = Date.now();
+  if (cached && (process.env.NODE_ENV === 'production' || now - cached.checkedAt < DEV_RECHECK_MS)) return cached.snapshot;
   const options = getLoadOptions();
-  const signature = process.env.NODE_ENV === 'production' && cached ? cached.signature : directorySignature(options.contentDir);
-  if (cached && cached.signature === signature) return cached.snapshot;
+  const signature = directorySignature(options.contentDir);
+  if (cached && cached.signature === signature) {
+    cached.checkedAt = now;
+    return cached.snapshot;
+  }
 
   const loaded = loadContent(options);
   const errors = loaded.problems.filter((problem) => problem.severity === 'error');
@@ -70,8 +80,9 @@ function getSnapshot(): Snapshot {
     indexes: { bySlug, tags, backlinks: buildBacklinks(loaded.entries), reverseRelated: buildReverseRelated(loaded.entries) },
     tagSummaries: summarizeTags(tags),
     related: new Map(),
+    hubMembers: new Map(),
   };
-  cached = { signature, snapshot };
+  cached = { signature, checkedAt: now, snapshot };
   return snapshot;
 }
 
@@ -145,7 +156,13 @@ export function getHubs(): Entry[] {
 export function getHubMembers(slug: string): Entry[] {
   const snapshot = getSnapshot();
   const hub = snapshot.bySlug.get(slug);
-  return hub?.hub ? buildHubMembers(hub, snapshot.indexes).filter((entry) => !entry.draft) : [];
+  if (!hub?.hub) return [];
+  let members = snapshot.hubMembers.get(slug);
+  if (!members) {
+    members = buildHubMembers(hub, snapshot.indexes).filter((entry) => !entry.draft);
+    snapshot.hubMembers.set(slug, members);
+  }
+  return members;
 }
 
 /** Hubs that gather this entry, for "part of" links. */

@@ -4,7 +4,7 @@ import { analyzeBody, type InternalLinkRef } from '@/lib/markdown/analyze';
 import { closestMatches, didYouMean } from './closest';
 import { sortProblems, type ContentProblem, type Severity } from './errors';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
-import { parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue } from './schema';
+import { parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue, type PageFrontmatter } from './schema';
 import { readSourceFiles, type SourceFile } from './source';
 import type { Entry, Page, WikiDocument } from './types';
 
@@ -78,48 +78,44 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
     return null;
   }
   const { data, body, bodyLine, locate } = frontmatter.value;
-  const result =
-    source.kind === 'entry'
-      ? parseEntryFrontmatter(data, source.fileSlug, options.today)
-      : parsePageFrontmatter(data, source.fileSlug, options.today);
-  for (const issue of result.issues) report(fieldProblem(issue, locate));
-
   const analysis = analyzeBody(body, source.format, bodyLine);
   analysis.problems.forEach(report);
-  if (!result.data || analysis.problems.some((problem) => problem.severity === 'error')) return null;
+  const bodyFailed = analysis.problems.some((problem) => problem.severity === 'error');
+  const common = { file: source.file, format: source.format, body, bodyLine, headings: analysis.headings, links: analysis.links };
+  const documentFields = (fields: PageFrontmatter) => ({
+    slug: fields.slug,
+    title: fields.title,
+    description: fields.description,
+    date: fields.date,
+    updated: fields.updated ?? null,
+  });
 
-  const base = {
-    slug: result.data.slug,
-    title: result.data.title,
-    description: result.data.description,
-    date: result.data.date,
-    updated: result.data.updated ?? null,
-    file: source.file,
-    format: source.format,
-    body,
-    bodyLine,
-    headings: analysis.headings,
-    links: analysis.links,
-  };
-  if (source.kind === 'page') return { document: { kind: 'page', ...base }, locate };
-
-  const entry = result.data as ReturnType<typeof parseEntryFrontmatter>['data'] & object;
-  if (!('tags' in entry)) return null;
-  if (entry.cover?.startsWith('/') && !publicFileExists(options.publicDir, entry.cover)) {
-    report({ ...locate(['cover']), field: 'cover', rule: 'cover-missing', message: `cover "${entry.cover}" does not exist under public/`, hint: `add public${entry.cover} or fix the path` });
-    return null;
+  if (source.kind === 'page') {
+    const { data: fields, issues } = parsePageFrontmatter(data, source.fileSlug, options.today);
+    for (const issue of issues) report(fieldProblem(issue, locate));
+    return fields && !bodyFailed ? { document: { kind: 'page', ...documentFields(fields), ...common }, locate } : null;
   }
-  const document: Entry = {
+
+  const { data: fields, issues } = parseEntryFrontmatter(data, source.fileSlug, options.today);
+  for (const issue of issues) report(fieldProblem(issue, locate));
+  const cover = (data as Record<string, unknown>).cover;
+  const coverMissing = typeof cover === 'string' && cover.startsWith('/') && !cover.startsWith('//') && !publicFileExists(options.publicDir, cover);
+  if (coverMissing) {
+    report({ ...locate(['cover']), field: 'cover', rule: 'cover-missing', message: `cover "${cover}" does not exist under public/`, hint: `add public${cover} or fix the path` });
+  }
+  if (!fields || bodyFailed || coverMissing) return null;
+  const entry: Entry = {
     kind: 'entry',
-    ...base,
-    tags: entry.tags,
-    related: entry.related,
-    cover: entry.cover ?? null,
-    hub: entry.hub,
-    draft: entry.draft,
-    aliases: entry.aliases,
+    ...documentFields(fields),
+    ...common,
+    tags: fields.tags,
+    related: fields.related,
+    cover: fields.cover ?? null,
+    hub: fields.hub,
+    draft: fields.draft,
+    aliases: fields.aliases,
   };
-  return { document, locate };
+  return { document: entry, locate };
 }
 
 function fieldProblem(issue: FieldIssue, locate: Locate): Omit<ContentProblem, 'file'> {

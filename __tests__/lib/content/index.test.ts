@@ -67,7 +67,7 @@ describe('lib/content public surface', () => {
     }
     expect(error).toBeInstanceOf(content.ContentError);
     const message = (error as Error).message;
-    expect(message).toMatch(/^Content has 16 errors and 2 warnings in 13 files:/);
+    expect(message).toMatch(/^Content has 17 errors and 2 warnings in 14 files:/);
     expect(message).toContain('wiki/missing-title.md:1:1 error field-required: frontmatter.title is required');
     expect(message).toContain('wiki/unquoted-colon.md:2:8 error yaml-syntax');
   });

@@ -24,6 +24,7 @@ describe('loading a corpus with broken files', () => {
       'pages/about.md:6:1 error field-unknown: unknown field "hub" (allowed fields: title, slug, description, date, updated)',
       'wiki/broken-link.md:10:5 error link-missing: link to "/wiki/no-such-entry/": no such entry',
       'wiki/broken-link.md:10:41 error anchor-missing: "#teardown" is not a heading in "good-entry" (its headings are #setup)',
+      'wiki/cover-missing.md:6:8 error cover-missing: cover "/img/nowhere.jpg" does not exist under public/ (add public/img/nowhere.jpg or fix the path)',
       'wiki/crlf-line-endings.md:7:5 error related-missing: "nowhere" is not an entry',
       'wiki/invalid-date.md:5:7 error date-invalid: "2024-02-30" is not a real calendar date (check the month and day)',
       'wiki/js-frontmatter.md:1:1 error frontmatter-language: language tags are not allowed after the opening `---` (found "js") (start the file with a plain `---` line and write YAML)',
