@@ -2,13 +2,16 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { buildPageMetadata, FEED_LINK } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/site/config';
 import './globals.css';
 
+/** Defaults for pages that set nothing themselves (the 404 page); every other page states its own canonical URL. */
 export const metadata: Metadata = {
+  ...buildPageMetadata({ title: siteConfig.title, description: siteConfig.description, path: '/' }),
   metadataBase: new URL(`${siteConfig.url}/`),
   title: { default: siteConfig.title, template: `%s · ${siteConfig.name}` },
-  description: siteConfig.description,
+  alternates: { types: FEED_LINK },
   applicationName: siteConfig.name,
 };
 

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { EntryCard } from '@/components/entry/entry-card';
+import { JsonLd } from '@/components/seo/json-ld';
 import { FormattedDate } from '@/components/formatted-date';
 import { getAllEntries, getAllTags, getHubMembers, getHubs, getRecentlyUpdated, lastModified } from '@/lib/content';
+import { websiteJsonLd } from '@/lib/seo/json-ld';
+import { buildPageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/site/config';
 
-export const metadata: Metadata = {
-  title: { absolute: siteConfig.title },
-  alternates: { canonical: '/' },
-};
+export const metadata: Metadata = buildPageMetadata({ title: siteConfig.title, description: siteConfig.description, path: '/', absoluteTitle: true });
 
 export default function HomePage() {
   const hubs = getHubs();
@@ -18,6 +18,7 @@ export default function HomePage() {
 
   return (
     <div className="home">
+      <JsonLd data={websiteJsonLd()} />
       <section className="home-hero" aria-labelledby="home-title">
         <h1 id="home-title">The wiki of the Internet Computer</h1>
         <p className="lead">

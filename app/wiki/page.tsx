@@ -1,13 +1,16 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getAllEntries, type Entry } from '@/lib/content';
+import { breadcrumbJsonLd, collectionPageJsonLd, type Crumb } from '@/lib/seo/json-ld';
+import { buildPageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'All entries',
-  description: 'Every entry of the Internet Computer wiki, A to Z, with a one-line description of each.',
-  alternates: { canonical: '/wiki/' },
-};
+const TITLE = 'All entries';
+const DESCRIPTION = 'Every entry of the Internet Computer wiki, A to Z, with a one-line description of each.';
+const CRUMBS: Crumb[] = [{ label: 'Home', href: '/' }, { label: TITLE }];
+
+export const metadata: Metadata = buildPageMetadata({ title: TITLE, description: DESCRIPTION, path: '/wiki/' });
 
 function groupByInitial(entries: readonly Entry[]): Array<[string, Entry[]]> {
   const groups = new Map<string, Entry[]>();
@@ -23,8 +26,9 @@ export default function WikiIndexPage() {
   const groups = groupByInitial(entries);
   return (
     <div className="page-narrow">
-      <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'All entries' }]} />
-      <h1>All entries</h1>
+      <JsonLd data={[collectionPageJsonLd({ name: TITLE, description: DESCRIPTION, path: '/wiki/', entries }), breadcrumbJsonLd(CRUMBS, '/wiki/')]} />
+      <Breadcrumbs items={CRUMBS} />
+      <h1>{TITLE}</h1>
       <p className="lead">{entries.length} entries, A to Z.</p>
       <nav aria-label="Jump to letter" className="letter-nav">
         <ul>

@@ -1,11 +1,8 @@
 import Link from 'next/link';
 import type { ReactElement } from 'react';
+import type { Crumb } from '@/lib/seo/json-ld';
 
-export interface Crumb {
-  label: string;
-  /** Omitted for the current page, which is the last crumb. */
-  href?: string;
-}
+export type { Crumb };
 
 export function Breadcrumbs({ items }: { items: Crumb[] }): ReactElement {
   return (

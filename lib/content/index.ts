@@ -7,7 +7,7 @@ import { buildBacklinks, buildHubMembers, buildRelated, buildReverseRelated, bui
 import { loadContent, type LoadOptions } from './load';
 import type { Entry, Page, RelatedEntry, TagSummary } from './types';
 
-export type { Entry, Page, RelatedEntry, TagSummary, WikiDocument, HeadingInfo, RelatedReason } from './types';
+export type { Entry, Page, RelatedEntry, TagSummary, WikiDocument, HeadingInfo, RelatedReason, VideoInfo } from './types';
 export { lastModified } from './types';
 export { ContentError, formatProblem } from './errors';
 
@@ -122,6 +122,11 @@ export function resolveAlias(slug: string): string | null {
 
 export function getEntriesByTag(tag: string): Entry[] {
   return (getSnapshot().indexes.tags.get(tag) ?? []).filter((entry) => !entry.draft);
+}
+
+/** Tag → its listed entries, for pages that need every tag at once (the sitemap). */
+export function getTagIndex(): Map<string, Entry[]> {
+  return new Map(getAllTags().map(({ tag }) => [tag, getEntriesByTag(tag)]));
 }
 
 export function getAllTags(): TagSummary[] {

@@ -1,7 +1,7 @@
 import type { HeadingInfo } from '@/lib/markdown/remark-heading-ids';
-import type { BodyFormat, InternalLinkRef } from '@/lib/markdown/analyze';
+import type { BodyFormat, InternalLinkRef, VideoInfo } from '@/lib/markdown/analyze';
 
-export type { HeadingInfo, BodyFormat, InternalLinkRef };
+export type { HeadingInfo, BodyFormat, InternalLinkRef, VideoInfo };
 
 interface DocumentBase {
   slug: string;
@@ -19,6 +19,7 @@ interface DocumentBase {
   bodyLine: number;
   headings: HeadingInfo[];
   links: InternalLinkRef[];
+  videos: VideoInfo[];
 }
 
 export interface Entry extends DocumentBase {

@@ -7,7 +7,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseInternalHref, type InternalTarget } from './internal-href';
 import { MDX_ALLOWLIST, REQUIRED_ATTRIBUTES } from './mdx-allowlist';
+import { YOUTUBE_ID_PATTERN } from './youtube';
 import { remarkHeadingIds, type HeadingInfo } from './remark-heading-ids';
+import { remarkVideoCards } from './remark-video-cards';
 
 export type BodyFormat = 'md' | 'mdx';
 
@@ -27,9 +29,18 @@ export interface InternalLinkRef {
   column: number;
 }
 
+export interface VideoInfo {
+  id: string;
+  title: string;
+  /** Start offset in seconds. */
+  start?: number;
+}
+
 export interface BodyAnalysis {
   headings: HeadingInfo[];
   links: InternalLinkRef[];
+  /** The video cards the page will show, in order (for structured data). */
+  videos: VideoInfo[];
   problems: BodyProblem[];
 }
 
@@ -51,7 +62,7 @@ const parsers = {
 export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): BodyAnalysis {
   const problems: BodyProblem[] = [];
   const nesting = findExcessiveNesting(body, bodyLine);
-  if (nesting) return { headings: [], links: [], problems: [nesting] };
+  if (nesting) return { headings: [], links: [], videos: [], problems: [nesting] };
   if (body.trim() === '') {
     problems.push({ line: bodyLine, column: 1, severity: 'warning', rule: 'body-empty', message: 'the entry has no body text', hint: 'write at least a lead paragraph' });
   }
@@ -61,20 +72,25 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): Bod
   try {
     tree = parsers[format].parse(file);
   } catch (error) {
-    return { headings: [], links: [], problems: [parseFailure(error, bodyLine)] };
+    return { headings: [], links: [], videos: [], problems: [parseFailure(error, bodyLine)] };
   }
 
   remarkHeadingIds()(tree, file);
+  // The same transform the renderer runs, so the videos listed are exactly the cards on the page.
+  remarkVideoCards()(tree);
   const links: InternalLinkRef[] = [];
+  const videos: VideoInfo[] = [];
   walk(tree, (node, depth) => {
     if (depth > MAX_TREE_DEPTH) {
       problems.push({ ...at(node, bodyLine), severity: 'error', rule: 'nesting-depth', message: `content is nested more than ${MAX_TREE_DEPTH} levels deep`, hint: 'flatten the lists or quotes' });
       return false;
     }
     inspectNode(node, format, bodyLine, problems, links);
+    const video = readVideoCard(node);
+    if (video) videos.push(video);
     return true;
   });
-  return { headings: file.data.headings ?? [], links, problems };
+  return { headings: file.data.headings ?? [], links, videos, problems };
 }
 
 type AnyNode = Root | RootContent;
@@ -127,6 +143,15 @@ function inspectNode(node: AnyNode, format: BodyFormat, bodyLine: number, proble
     default:
       return;
   }
+}
+
+function readVideoCard(node: AnyNode): VideoInfo | null {
+  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'VideoCard') return null;
+  const attributes = new Map(node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [[attribute.name, attribute.value] as const] : [])));
+  const id = attributes.get('id');
+  if (!id || !YOUTUBE_ID_PATTERN.test(id)) return null;
+  const start = attributes.get('start');
+  return { id, title: attributes.get('title') ?? 'Video on YouTube', ...(start && /^\d+$/.test(start) ? { start: Number(start) } : {}) };
 }
 
 function checkJsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, position: { line: number; column: number }, problems: BodyProblem[]) {

@@ -1,30 +1,8 @@
 import { buildBacklinks, buildHubMembers, buildRelated, buildReverseRelated, buildTagIndex, sortByRecency, summarizeTags, type GraphIndexes } from '@/lib/content/indexes';
 import type { Entry } from '@/lib/content/types';
+import { makeEntry } from '../../support/entries';
 
-function entry(slug: string, fields: Partial<Entry> & { linksTo?: string[] } = {}): Entry {
-  const { linksTo = [], ...rest } = fields;
-  return {
-    kind: 'entry',
-    slug,
-    title: slug.toUpperCase(),
-    description: `About ${slug}`,
-    date: '2026-01-01',
-    updated: null,
-    file: `content/wiki/${slug}.md`,
-    format: 'md',
-    body: '',
-    bodyLine: 1,
-    headings: [],
-    links: linksTo.map((target) => ({ href: `/wiki/${target}/`, target: { kind: 'entry', slug: target }, line: 1, column: 1 })),
-    tags: [],
-    related: [],
-    cover: null,
-    hub: false,
-    draft: false,
-    aliases: [],
-    ...rest,
-  };
-}
+const entry = makeEntry;
 
 function indexesOf(entries: Entry[]): GraphIndexes {
   return {

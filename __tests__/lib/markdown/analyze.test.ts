@@ -13,6 +13,12 @@ describe('analyzeBody: what it extracts', () => {
     ]);
   });
 
+  it('lists the video cards the page will show, from Markdown and from MDX', () => {
+    const markdown = analyzeBody('## Tour\n\nhttps://youtu.be/fUfbWAHSygo?t=30\n\nA [talk](https://youtu.be/fUfbWAHSygo) inline is no card.', 'md');
+    expect(markdown.videos).toEqual([{ id: 'fUfbWAHSygo', title: 'Tour', start: 30 }]);
+    expect(analyzeBody('<VideoCard id="fUfbWAHSygo" title="Keynote" />', 'mdx').videos).toEqual([{ id: 'fUfbWAHSygo', title: 'Keynote' }]);
+  });
+
   it('finds links in reference definitions and images too', () => {
     const analysis = analyzeBody('[ref]\n\n![alt](/img/x.png)\n\n[ref]: /wiki/c/', 'md');
     expect(analysis.links.map((link) => link.href)).toEqual(['/img/x.png', '/wiki/c/']);

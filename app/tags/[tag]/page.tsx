@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryCard } from '@/components/entry/entry-card';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getAllTags, getEntriesByTag } from '@/lib/content';
+import { breadcrumbJsonLd, collectionPageJsonLd, type Crumb } from '@/lib/seo/json-ld';
+import { buildPageMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 
@@ -14,20 +17,23 @@ export async function generateMetadata({ params }: PageProps<'/tags/[tag]'>): Pr
   const { tag } = await params;
   const entries = getEntriesByTag(tag);
   if (entries.length === 0) return {};
-  return {
-    title: `Tag: ${tag}`,
-    description: `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} of the Internet Computer wiki tagged ${tag}.`,
-    alternates: { canonical: `/tags/${tag}/` },
-  };
+  return buildPageMetadata({ title: `Tag: ${tag}`, description: describeTag(tag, entries.length), path: `/tags/${tag}/` });
+}
+
+function describeTag(tag: string, count: number): string {
+  return `${count} ${count === 1 ? 'entry' : 'entries'} of the Internet Computer wiki tagged ${tag}.`;
 }
 
 export default async function TagPage({ params }: PageProps<'/tags/[tag]'>) {
   const { tag } = await params;
   const entries = getEntriesByTag(tag);
   if (entries.length === 0) notFound();
+  const path = `/tags/${tag}/`;
+  const crumbs: Crumb[] = [{ label: 'Home', href: '/' }, { label: 'Tags', href: '/tags/' }, { label: tag }];
   return (
     <div className="page-narrow">
-      <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Tags', href: '/tags/' }, { label: tag }]} />
+      <JsonLd data={[collectionPageJsonLd({ name: `Tag: ${tag}`, description: describeTag(tag, entries.length), path, entries }), breadcrumbJsonLd(crumbs, path)]} />
+      <Breadcrumbs items={crumbs} />
       <p className="entry-kicker">Tag</p>
       <h1>{tag}</h1>
       <p className="lead">

@@ -8,8 +8,11 @@ import { TagList } from '@/components/entry/tag-list';
 import { FormattedDate } from '@/components/formatted-date';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { mdxComponents } from '@/components/mdx';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getRelatedEntries, linkTargetExists, resolveAlias } from '@/lib/content';
 import { renderBody } from '@/lib/markdown/compile';
+import { articleJsonLd, breadcrumbJsonLd, collectionPageJsonLd, videoJsonLd, type Crumb, type JsonLdNode } from '@/lib/seo/json-ld';
+import { buildEntryMetadata } from '@/lib/seo/metadata';
 
 /** Only slugs the content index knows are pages; anything else is a real 404 without rendering. */
 export const dynamicParams = false;
@@ -21,24 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/wiki/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const entry = getEntry(slug);
-  if (!entry) return {};
-  return {
-    title: entry.title,
-    description: entry.description,
-    keywords: entry.tags,
-    alternates: { canonical: `/wiki/${entry.slug}/` },
-    robots: entry.draft ? { index: false, follow: false } : undefined,
-    openGraph: {
-      type: 'article',
-      title: entry.title,
-      description: entry.description,
-      url: `/wiki/${entry.slug}/`,
-      publishedTime: entry.date,
-      modifiedTime: entry.updated ?? entry.date,
-      tags: entry.tags,
-      images: entry.cover ? [{ url: entry.cover }] : undefined,
-    },
-  };
+  return entry ? buildEntryMetadata(entry) : {};
 }
 
 export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
@@ -53,12 +39,21 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
   const backlinks = getBacklinks(entry.slug);
   const members = entry.hub ? getHubMembers(entry.slug) : [];
   const hubs = getHubsFor(entry.slug);
+  const path = `/wiki/${entry.slug}/`;
+  const crumbs: Crumb[] = [{ label: 'Home', href: '/' }, { label: 'All entries', href: '/wiki/' }, { label: entry.title }];
+  const structuredData: JsonLdNode[] = [
+    articleJsonLd(entry),
+    breadcrumbJsonLd(crumbs, path),
+    ...entry.videos.map((video) => videoJsonLd(video, entry)),
+    ...(entry.hub ? [collectionPageJsonLd({ name: entry.title, description: entry.description, path, entries: members })] : []),
+  ];
 
   return (
     <div className="entry-layout">
+      <JsonLd data={structuredData} />
       <article className="entry" aria-labelledby="entry-title">
         <header className="entry-header">
-          <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'All entries', href: '/wiki/' }, { label: entry.title }]} />
+          <Breadcrumbs items={crumbs} />
           {entry.draft ? <p className="draft-banner">Draft: visible only in development, never published.</p> : null}
           <p className="entry-kicker">{entry.hub ? 'Hub' : 'Entry'}</p>
           <h1 id="entry-title">{entry.title}</h1>
