@@ -16,6 +16,7 @@ export function makeEntry(slug: string, fields: Partial<Entry> & { linksTo?: str
     bodyLine: 1,
     headings: [],
     videos: [],
+    text: '',
     links: linksTo.map((target) => ({ href: `/wiki/${target}/`, target: { kind: 'entry', slug: target }, line: 1, column: 1 })),
     tags: [],
     related: [],

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactElement } from 'react';
 import { siteConfig } from '@/lib/site/config';
+import { SearchBox } from '@/components/search/search-box';
 import { SiteLinks } from './site-links';
 
 export function SiteHeader(): ReactElement {
@@ -23,6 +24,7 @@ export function SiteHeader(): ReactElement {
           </svg>
           <span>{siteConfig.name}</span>
         </Link>
+        <SearchBox />
         <nav aria-label="Main" className="site-nav">
           <SiteLinks short />
         </nav>

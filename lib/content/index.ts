@@ -33,6 +33,8 @@ export function getLoadOptions(): LoadOptions {
 
 interface Snapshot {
   entries: Entry[];
+  /** Entries without drafts: one array per load, so callers can cache work keyed on it. */
+  listed: Entry[];
   pages: Page[];
   bySlug: Map<string, Entry>;
   pagesBySlug: Map<string, Page>;
@@ -73,6 +75,7 @@ function getSnapshot(): Snapshot {
   const tags = buildTagIndex(loaded.entries);
   const snapshot: Snapshot = {
     entries: loaded.entries,
+    listed: loaded.entries.filter((entry) => !entry.draft),
     pages: loaded.pages,
     bySlug,
     pagesBySlug: new Map(loaded.pages.map((page) => [page.slug, page])),
@@ -101,7 +104,7 @@ function directorySignature(contentDir: string): string {
 
 /** Every listed entry, A–Z by title (drafts only outside production). */
 export function getAllEntries(): Entry[] {
-  return getSnapshot().entries.filter((entry) => !entry.draft);
+  return getSnapshot().listed;
 }
 
 /** The entry for a slug, drafts included in dev; null when there is none (the route then 404s). */

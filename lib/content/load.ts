@@ -81,7 +81,7 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
   const analysis = analyzeBody(body, source.format, bodyLine);
   analysis.problems.forEach(report);
   const bodyFailed = analysis.problems.some((problem) => problem.severity === 'error');
-  const common = { file: source.file, format: source.format, body, bodyLine, headings: analysis.headings, links: analysis.links, videos: analysis.videos };
+  const common = { file: source.file, format: source.format, body, bodyLine, headings: analysis.headings, links: analysis.links, videos: analysis.videos, text: analysis.text };
   const documentFields = (fields: PageFrontmatter) => ({
     slug: fields.slug,
     title: fields.title,

@@ -20,6 +20,8 @@ interface DocumentBase {
   headings: HeadingInfo[];
   links: InternalLinkRef[];
   videos: VideoInfo[];
+  /** Body text without Markdown syntax, for search. */
+  text: string;
 }
 
 export interface Entry extends DocumentBase {

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -41,6 +42,8 @@ export interface BodyAnalysis {
   links: InternalLinkRef[];
   /** The video cards the page will show, in order (for structured data). */
   videos: VideoInfo[];
+  /** The readable text without Markdown syntax, one block per line (for the search index). */
+  text: string;
   problems: BodyProblem[];
 }
 
@@ -62,7 +65,7 @@ const parsers = {
 export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): BodyAnalysis {
   const problems: BodyProblem[] = [];
   const nesting = findExcessiveNesting(body, bodyLine);
-  if (nesting) return { headings: [], links: [], videos: [], problems: [nesting] };
+  if (nesting) return { headings: [], links: [], videos: [], text: '', problems: [nesting] };
   if (body.trim() === '') {
     problems.push({ line: bodyLine, column: 1, severity: 'warning', rule: 'body-empty', message: 'the entry has no body text', hint: 'write at least a lead paragraph' });
   }
@@ -72,7 +75,7 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): Bod
   try {
     tree = parsers[format].parse(file);
   } catch (error) {
-    return { headings: [], links: [], videos: [], problems: [parseFailure(error, bodyLine)] };
+    return { headings: [], links: [], videos: [], text: '', problems: [parseFailure(error, bodyLine)] };
   }
 
   remarkHeadingIds()(tree, file);
@@ -90,7 +93,7 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): Bod
     if (video) videos.push(video);
     return true;
   });
-  return { headings: file.data.headings ?? [], links, videos, problems };
+  return { headings: file.data.headings ?? [], links, videos, text: plainText(tree), problems };
 }
 
 type AnyNode = Root | RootContent;
@@ -143,6 +146,22 @@ function inspectNode(node: AnyNode, format: BodyFormat, bodyLine: number, proble
     default:
       return;
   }
+}
+
+/** Nodes whose text must not run into its neighbour's: `a | b` cells, list items, paragraphs. */
+const SEPARATED = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableRow', 'code', 'blockquote']);
+
+/** The readable text, top-level block by block, with a space wherever a block or cell ends. */
+function plainText(tree: Root): string {
+  const blockText = (node: AnyNode): string => {
+    if (!('children' in node)) return toString(node, { includeImageAlt: true, includeHtml: false });
+    const inner = (node.children as AnyNode[]).map(blockText).join('');
+    return SEPARATED.has(node.type) ? ` ${inner} ` : inner;
+  };
+  return tree.children
+    .map((block) => blockText(block).replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 function readVideoCard(node: AnyNode): VideoInfo | null {

@@ -1,0 +1,82 @@
+import { createMiniSearchEngine } from '@/lib/search/minisearch-engine';
+import { parseQuery } from '@/lib/search/query';
+import { makeEntry } from '../../support/entries';
+
+const entries = [
+  makeEntry('consensus-in-body', { title: 'Block making', description: 'How blocks are made.', text: 'Subnets reach consensus every round. Consensus orders messages.', tags: ['protocol'] }),
+  makeEntry('consensus', { title: 'Consensus', description: 'Agreement among nodes.', text: 'Nodes agree on blocks.', tags: ['protocol', 'core-concept'] }),
+  makeEntry('chain-key-cryptography', { title: 'Chain-key cryptography', description: 'Threshold keys for subnets.', text: 'The subnet key is shared among nodes. Réseau sécurisé.', tags: ['cryptography'] }),
+  makeEntry('canisters', { title: 'Canisters', description: 'Units of software.', text: 'A canister holds code and state. Reverse gas pays for it.', tags: ['core-concept', 'developers'], headings: [{ depth: 2, text: 'Lifecycle', id: 'lifecycle' }] }),
+  makeEntry('cycles', { title: 'Cycles', description: 'Metered fuel.', text: 'Cycles pay for computation under the reverse gas model.', tags: ['tokens'] }),
+];
+const engine = createMiniSearchEngine(entries);
+const slugs = (query: string, options = {}) => engine.search(parseQuery(query), options).hits.map((hit) => hit.slug);
+
+describe('MiniSearch engine', () => {
+  it('ranks a title match above body matches', () => {
+    expect(slugs('consensus')).toEqual(['consensus', 'consensus-in-body']);
+  });
+
+  it('finds "chain key" in a hyphenated title first', () => {
+    expect(slugs('chain key')[0]).toBe('chain-key-cryptography');
+  });
+
+  it('matches prefixes as the reader types and tolerates typos', () => {
+    expect(slugs('canist')).toEqual(['canisters']);
+    expect(slugs('canistres')).toEqual(['canisters']);
+    expect(slugs('cycels')[0]).toBe('cycles');
+  });
+
+  it('folds case and diacritics both ways', () => {
+    expect(slugs('RESEAU')).toEqual(['chain-key-cryptography']);
+    expect(slugs('sécurisé')).toEqual(['chain-key-cryptography']);
+  });
+
+  it('searches headings and tags too', () => {
+    expect(slugs('lifecycle')).toEqual(['canisters']);
+    expect(slugs('developers')).toEqual(['canisters']);
+  });
+
+  it('filters by tag, alone or with words', () => {
+    expect(slugs('tag:core-concept')).toEqual(['consensus', 'canisters']);
+    expect(slugs('nodes tag:cryptography')).toEqual(['chain-key-cryptography']);
+    expect(slugs('tag:no-such-tag')).toEqual([]);
+  });
+
+  it('keeps only entries containing a quoted phrase', () => {
+    expect(slugs('"reverse gas"').sort()).toEqual(['canisters', 'cycles']);
+    expect(slugs('"gas reverse"')).toEqual([]);
+  });
+
+  it('highlights matched words in titles and snippets', () => {
+    const [hit] = engine.search(parseQuery('consensus')).hits;
+    expect(hit?.titleParts).toEqual([{ text: 'Consensus', match: true }]);
+    const body = engine.search(parseQuery('orders')).hits[0];
+    expect(body?.snippet).toContainEqual({ text: 'orders', match: true });
+  });
+
+  it('pages through results and clamps the page number', () => {
+    const first = engine.search(parseQuery('nodes'), { perPage: 1 });
+    expect(first).toMatchObject({ total: 2, page: 1, pageCount: 2 });
+    expect(engine.search(parseQuery('nodes'), { perPage: 1, page: 99 }).page).toBe(2);
+    expect(engine.search(parseQuery('nodes'), { perPage: 1, page: -3 }).page).toBe(1);
+  });
+
+  it('counts tags of the matching entries as facets', () => {
+    expect(engine.search(parseQuery('nodes')).facets).toEqual([
+      { tag: 'core-concept', count: 1 },
+      { tag: 'cryptography', count: 1 },
+      { tag: 'protocol', count: 1 },
+    ]);
+  });
+
+  it('offers a correction when nothing matches and a close word exists', () => {
+    expect(engine.search(parseQuery('gsa'))).toMatchObject({ total: 0, suggestion: 'gas' });
+    expect(engine.search(parseQuery('gsa tag:tokens')).suggestion).toBe('gas tag:tokens');
+    expect(engine.search(parseQuery('qqqqqq'))).toMatchObject({ total: 0, suggestion: null });
+  });
+
+  it.each(['', '   ', '.*(', '[', '\\', '😀🚀', 'مرحبا بالعالم', 'a'.repeat(10_000), '"', 'tag:', '((((((((((a'])('answers %j without throwing', (query) => {
+    expect(() => engine.search(parseQuery(query))).not.toThrow();
+  });
+});

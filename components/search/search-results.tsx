@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import type { ReactElement } from 'react';
+import type { SearchResult } from '@/lib/search';
+import { HighlightedText } from './highlighted-text';
+
+export function searchHref(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set('page', String(page));
+  return `/search/?${params.toString()}`;
+}
+
+export function SearchResults({ result }: { result: SearchResult }): ReactElement {
+  const { query, total, hits, page, pageCount, suggestion, facets } = result;
+  const first = (page - 1) * result.perPage + 1;
+  return (
+    <div className="search-results">
+      <p className="search-summary" role="status">
+        {total === 0
+          ? `No entries match “${query.raw}”.`
+          : `${total} ${total === 1 ? 'entry matches' : 'entries match'} “${query.raw}”${pageCount > 1 ? ` (showing ${first}–${first + hits.length - 1})` : ''}.`}
+      </p>
+      {suggestion ? (
+        <p className="search-suggestion">
+          Did you mean <Link href={searchHref(suggestion)}>{suggestion}</Link>?
+        </p>
+      ) : null}
+      {facets.length > 0 ? (
+        <nav aria-label="Narrow by tag" className="search-facets">
+          <ul className="tag-list">
+            {facets.map(({ tag, count }) => (
+              <li key={tag}>
+                <Link className="tag" href={searchHref(`${query.raw} tag:${tag}`)}>
+                  {tag} <span className="tag-count">{count}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {hits.length > 0 ? (
+        <ol className="search-hits" start={first}>
+          {hits.map((hit) => (
+            <li key={hit.slug}>
+              <article>
+                <h2 className="search-hit-title">
+                  <Link href={`/wiki/${hit.slug}/`}>
+                    <HighlightedText parts={hit.titleParts} />
+                  </Link>
+                </h2>
+                <p className="search-hit-description">{hit.description}</p>
+                <p className="search-hit-snippet">
+                  <HighlightedText parts={hit.snippet} />
+                </p>
+                {hit.tags.length > 0 ? <p className="search-hit-tags">{hit.tags.join(' · ')}</p> : null}
+              </article>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {pageCount > 1 ? (
+        <nav aria-label="Pages of results" className="pagination">
+          <ul>
+            {page > 1 ? (
+              <li>
+                <Link href={searchHref(query.raw, page - 1)} rel="prev">
+                  Previous
+                </Link>
+              </li>
+            ) : null}
+            {Array.from({ length: pageCount }, (_, index) => index + 1).map((number) => (
+              <li key={number}>
+                {number === page ? (
+                  <span aria-current="page">{number}</span>
+                ) : (
+                  <Link href={searchHref(query.raw, number)} aria-label={`Page ${number}`}>
+                    {number}
+                  </Link>
+                )}
+              </li>
+            ))}
+            {page < pageCount ? (
+              <li>
+                <Link href={searchHref(query.raw, page + 1)} rel="next">
+                  Next
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
