@@ -1,7 +1,15 @@
 import Link from 'next/link';
-import type { ReactElement } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import type { SearchResult } from '@/lib/search';
 import { HighlightedText } from './highlighted-text';
+
+/**
+ * Links to other result pages are not prefetched: each is a fresh server-side search, and a page
+ * of facets and page numbers would otherwise start a dozen of them on every visit.
+ */
+function SearchLink(props: Omit<ComponentProps<typeof Link>, 'prefetch'>): ReactElement {
+  return <Link {...props} prefetch={false} />;
+}
 
 export function searchHref(query: string, page = 1): string {
   const params = new URLSearchParams({ q: query });
@@ -21,7 +29,7 @@ export function SearchResults({ result }: { result: SearchResult }): ReactElemen
       </p>
       {suggestion ? (
         <p className="search-suggestion">
-          Did you mean <Link href={searchHref(suggestion)}>{suggestion}</Link>?
+          Did you mean <SearchLink href={searchHref(suggestion)}>{suggestion}</SearchLink>?
         </p>
       ) : null}
       {facets.length > 0 ? (
@@ -29,9 +37,9 @@ export function SearchResults({ result }: { result: SearchResult }): ReactElemen
           <ul className="tag-list">
             {facets.map(({ tag, count }) => (
               <li key={tag}>
-                <Link className="tag" href={searchHref(`${query.raw} tag:${tag}`)}>
+                <SearchLink className="tag" href={searchHref(`${query.raw} tag:${tag}`)}>
                   {tag} <span className="tag-count">{count}</span>
-                </Link>
+                </SearchLink>
               </li>
             ))}
           </ul>
@@ -62,9 +70,9 @@ export function SearchResults({ result }: { result: SearchResult }): ReactElemen
           <ul>
             {page > 1 ? (
               <li>
-                <Link href={searchHref(query.raw, page - 1)} rel="prev">
+                <SearchLink href={searchHref(query.raw, page - 1)} rel="prev">
                   Previous
-                </Link>
+                </SearchLink>
               </li>
             ) : null}
             {Array.from({ length: pageCount }, (_, index) => index + 1).map((number) => (
@@ -72,17 +80,17 @@ export function SearchResults({ result }: { result: SearchResult }): ReactElemen
                 {number === page ? (
                   <span aria-current="page">{number}</span>
                 ) : (
-                  <Link href={searchHref(query.raw, number)} aria-label={`Page ${number}`}>
+                  <SearchLink href={searchHref(query.raw, number)} aria-label={`Page ${number}`}>
                     {number}
-                  </Link>
+                  </SearchLink>
                 )}
               </li>
             ))}
             {page < pageCount ? (
               <li>
-                <Link href={searchHref(query.raw, page + 1)} rel="next">
+                <SearchLink href={searchHref(query.raw, page + 1)} rel="next">
                   Next
-                </Link>
+                </SearchLink>
               </li>
             ) : null}
           </ul>
