@@ -2,6 +2,8 @@ import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/site/security-headers';
 
 const nextConfig: NextConfig = {
+  // The browser tests also build a fixture corpus of hostile content into a directory of its own.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Every entry URL ends in `/`, as the content's own links do; the other form redirects here.
   trailingSlash: true,
   poweredByHeader: false,

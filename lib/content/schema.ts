@@ -29,7 +29,11 @@ function custom(ctx: z.RefinementCtx, path: FieldPath, rule: string, message: st
   ctx.addIssue({ code: 'custom', path: [...path], message, params: { rule, hint } satisfies IssueParams });
 }
 
-const text = (max: number) => z.string().transform((value) => value.trim()).pipe(z.string().min(1).max(max));
+/** Composed (NFC) and trimmed, so `é` typed two ways is one title and sorts and searches alike. */
+const text = (max: number) => z.string().transform((value) => value.normalize('NFC').trim()).pipe(z.string().min(1).max(max));
+
+/** Zero-width and bidi-control characters: invisible in an editor, able to reorder or hide text on the page. */
+const INVISIBLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /** `YYYY-MM-DD` that names a real day. YAML's core schema leaves dates as strings; a Date is accepted for other engines. */
 const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
@@ -202,6 +206,12 @@ function listWarnings(record: Record<string, unknown>, today: string): FieldIssu
   }
   const date = calendarDate.safeParse(record.date);
   if (date.success && date.data > today) warn(['date'], 'date-future', `date ${date.data} is in the future`, 'check the year');
+  for (const field of ['title', 'description'] as const) {
+    const value = record[field];
+    if (typeof value === 'string' && INVISIBLE_CHARACTER.test(value)) {
+      warn([field], 'invisible-character', `${field} contains an invisible or text-direction character`, 'retype the text or delete the character');
+    }
+  }
   return warnings;
 }
 

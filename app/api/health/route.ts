@@ -12,7 +12,7 @@ export function GET(): Response {
   let report;
   try {
     const entry = getEntry(PROBE_SLUG) ?? getAllEntries()[0] ?? null;
-    report = checkBuildHealth(path.join(/*turbopackIgnore: true*/ process.cwd(), '.next'), entry);
+    report = checkBuildHealth(path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || '.next'), entry);
   } catch (error) {
     report = { healthy: false, checks: [{ name: 'content', ok: false, detail: error instanceof Error ? error.message.split('\n')[0] ?? 'error' : 'error' }] };
   }

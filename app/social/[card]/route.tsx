@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { SocialCard } from '@/components/seo/social-card';
 import { getAllEntries, getEntry } from '@/lib/content';
+import { keepDrawable, readFontCoverage, type Coverage } from '@/lib/seo/font-coverage';
 import { siteConfig } from '@/lib/site/config';
 
 export const dynamic = 'force-static';
@@ -15,16 +16,34 @@ export function generateStaticParams() {
   return [SITE_CARD, ...getAllEntries().filter((entry) => !entry.cover).map((entry) => entry.slug)].map((slug) => ({ card: `${slug}.png` }));
 }
 
-let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | null = null;
+interface LoadedFonts {
+  fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>;
+  covers: Coverage;
+}
 
-/** The fonts ship in the repository: the build has no network to fetch any. */
-function loadFonts() {
+let loaded: Promise<LoadedFonts> | null = null;
+
+/**
+ * The fonts ship in the repository: the build has no network to fetch any, so the card draws
+ * only characters these fonts have (emoji and uncovered scripts are left out).
+ */
+function loadFonts(): Promise<LoadedFonts> {
   const directory = path.join(/*turbopackIgnore: true*/ process.cwd(), 'assets', 'fonts');
-  fonts ??= Promise.all([
-    fs.readFile(path.join(/*turbopackIgnore: true*/ directory, 'DejaVuSans.ttf')).then((data) => ({ name: 'DejaVu Sans', data, weight: 400 as const, style: 'normal' as const })),
-    fs.readFile(path.join(/*turbopackIgnore: true*/ directory, 'DejaVuSans-Bold.ttf')).then((data) => ({ name: 'DejaVu Sans', data, weight: 700 as const, style: 'normal' as const })),
-  ]);
-  return fonts;
+  loaded ??= Promise.all([
+    fs.readFile(path.join(/*turbopackIgnore: true*/ directory, 'DejaVuSans.ttf')),
+    fs.readFile(path.join(/*turbopackIgnore: true*/ directory, 'DejaVuSans-Bold.ttf')),
+  ]).then(([regular, bold]) => {
+    const coversRegular = readFontCoverage(regular);
+    const coversBold = readFontCoverage(bold);
+    return {
+      fonts: [
+        { name: 'DejaVu Sans', data: regular, weight: 400, style: 'normal' },
+        { name: 'DejaVu Sans', data: bold, weight: 700, style: 'normal' },
+      ],
+      covers: (codePoint) => coversRegular(codePoint) && coversBold(codePoint),
+    };
+  });
+  return loaded;
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/social/[card]'>): Promise<Response> {
@@ -33,13 +52,14 @@ export async function GET(_request: Request, { params }: RouteContext<'/social/[
   const entry = slug === SITE_CARD ? null : getEntry(slug);
   if (slug !== SITE_CARD && !entry) return new Response('Not found', { status: 404 });
 
+  const { fonts, covers } = await loadFonts();
   const props = entry
-    ? { title: entry.title, description: entry.description, kicker: entry.hub ? 'Hub' : 'Wiki entry' }
+    ? { title: keepDrawable(entry.title, covers) || siteConfig.name, description: keepDrawable(entry.description, covers), kicker: entry.hub ? 'Hub' : 'Wiki entry' }
     : { title: 'The wiki of the Internet Computer', description: siteConfig.description, kicker: 'icp-wiki' };
   return new ImageResponse(<SocialCard {...props} siteName={siteConfig.name} />, {
     width: 1200,
     height: 630,
-    fonts: await loadFonts(),
+    fonts,
     headers: { 'Cache-Control': 'public, max-age=86400' },
   });
 }
