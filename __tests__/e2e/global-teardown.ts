@@ -1,6 +1,5 @@
-import type { ChildProcess } from 'node:child_process';
+import type { RunningServer } from '@/scripts/lib/next-server';
 
 export default async function globalTeardown() {
-  const server = (globalThis as { __E2E_SERVER__?: ChildProcess }).__E2E_SERVER__;
-  server?.kill('SIGTERM');
+  await (globalThis as { __E2E_SERVER__?: RunningServer }).__E2E_SERVER__?.stop();
 }

@@ -1,5 +1,5 @@
-import type { ChildProcess } from 'node:child_process';
 import { JSDOM } from 'jsdom';
+import type { RunningServer } from '@/scripts/lib/next-server';
 import { startServer } from './server';
 import { openBrowser } from './browser';
 
@@ -13,14 +13,14 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const TITLE = '</title><script>alert("title")</script> & "quotes" \'apos\' — مرحبا 🚀';
 const DESCRIPTION = '"><script>alert("description")</script><img src=x onerror=alert(2)> — שלום ✨';
 
-let server: ChildProcess;
+let server: RunningServer;
 
 beforeAll(async () => {
   server = await startServer({ port: PORT, distDir: '.next-hostile', contentDir: '__tests__/fixtures/hostile-corpus' });
 }, 60_000);
 
-afterAll(() => {
-  server?.kill('SIGTERM');
+afterAll(async () => {
+  await server?.stop();
 });
 
 async function load(pathname: string) {
