@@ -1,26 +1,31 @@
 /**
- * `npm run check`: validates the content directory (CONTENT_DIR or content/) with the same code
- * the site uses, as a production build would, and prints one line per problem like a compiler.
- * Exit status 1 when there is any error, 0 with warnings only.
+ * `npm run check [-- --format text|json|github]`: validates the content directory (CONTENT_DIR or
+ * content/) with the same code the site uses, as a production build would (drafts left out,
+ * missing link targets are errors), and prints every problem. Exit status 1 on any error, 0 when
+ * there are only warnings. `npm run build` runs it first.
  */
-import { formatProblem, getLoadOptions } from '@/lib/content';
-import { summarizeProblems } from '@/lib/content/errors';
+import path from 'node:path';
+import { getLoadOptions } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
+import { checkSummary, formatGithub, formatJson, formatText, PROBLEM_FORMATS, type ProblemFormat } from '@/lib/content/problem-formats';
 
+function readFormat(argv: readonly string[]): ProblemFormat {
+  const index = argv.indexOf('--format');
+  const value = index === -1 ? argv.find((arg) => arg.startsWith('--format='))?.slice('--format='.length) : argv[index + 1];
+  if (value === undefined) return 'text';
+  if ((PROBLEM_FORMATS as readonly string[]).includes(value)) return value as ProblemFormat;
+  console.error(`Unknown format "${value}": use ${PROBLEM_FORMATS.join(', ')}.`);
+  process.exit(2);
+}
+
+const format = readFormat(process.argv.slice(2));
 const options = { ...getLoadOptions(), includeDrafts: false, missingLinks: 'error' as const };
 const started = performance.now();
 const { entries, pages, problems } = loadContent(options);
-const elapsed = Math.round(performance.now() - started);
+const elapsedMs = Math.round(performance.now() - started);
+const summary = checkSummary(problems, { entries: entries.length, pages: pages.length, elapsedMs, contentDir: path.relative(process.cwd(), options.contentDir) || '.' });
 
-for (const problem of problems) console.log(formatProblem(problem));
-const errors = problems.filter((problem) => problem.severity === 'error').length;
 console.log(
-  problems.length === 0
-    ? `✓ ${count(entries.length, 'entry', 'entries')} and ${count(pages.length, 'page', 'pages')} in ${options.contentDir} are valid (${elapsed} ms)`
-    : `${errors > 0 ? '✗' : '!'} ${summarizeProblems(problems)} (${entries.length} valid entries, ${elapsed} ms)`,
+  format === 'json' ? formatJson(problems, { entries: entries.length, pages: pages.length }) : format === 'github' ? formatGithub(problems, summary) : formatText(problems, summary),
 );
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-process.exitCode = errors > 0 ? 1 : 0;
+process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;
