@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { InternalTarget } from '@/lib/markdown/internal-href';
 import { closestMatches } from './closest';
 import { ContentError, formatProblem } from './errors';
+import { readLastCommitDates } from './git-history';
+import { buildMaintenanceReport, type MaintenanceReport } from './maintenance';
 import { buildBacklinks, buildHubMembers, buildRelated, buildReverseRelated, buildTagIndex, sortByRecency, summarizeTags, type GraphIndexes } from './indexes';
 import { loadContent, type LoadOptions } from './load';
 import type { Entry, Page, RelatedEntry, TagSummary } from './types';
@@ -44,6 +46,8 @@ interface Snapshot {
   /** Filled on first use: only pages that show related entries or hub members pay for them. */
   related: Map<string, RelatedEntry[]>;
   hubMembers: Map<string, Entry[]>;
+  /** Last commit date of each file (absolute path), when full git history is available. */
+  commitDates: Map<string, string>;
 }
 
 let cached: { signature: string; checkedAt: number; snapshot: Snapshot } | null = null;
@@ -84,6 +88,7 @@ function getSnapshot(): Snapshot {
     tagSummaries: summarizeTags(tags),
     related: new Map(),
     hubMembers: new Map(),
+    commitDates: readLastCommitDates(options.contentDir),
   };
   cached = { signature, checkedAt: now, snapshot };
   return snapshot;
@@ -188,6 +193,23 @@ export function getAllPages(): Page[] {
 
 export function getPage(slug: string): Page | null {
   return getSnapshot().pagesBySlug.get(slug) ?? null;
+}
+
+/**
+ * When the entry last changed: `updated` (else `date`), or the file's last commit when that is
+ * newer, since editors fix typos without touching `updated`. Without git history (a shallow
+ * clone, an exported tarball) it is the frontmatter date.
+ */
+export function getLastUpdated(entry: Pick<Entry, 'file' | 'date' | 'updated'>): string {
+  const fromFrontmatter = entry.updated ?? entry.date;
+  const committed = getSnapshot().commitDates.get(path.resolve(/*turbopackIgnore: true*/ process.cwd(), entry.file));
+  return committed && committed > fromFrontmatter ? committed : fromFrontmatter;
+}
+
+/** Maintenance lists for editors over the published entries. */
+export function getMaintenanceReport(): MaintenanceReport {
+  const snapshot = getSnapshot();
+  return buildMaintenanceReport(snapshot.listed, new Date().toISOString().slice(0, 10), snapshot.entries);
 }
 
 /** Whether an internal link leads somewhere; used to mark broken links in dev. */

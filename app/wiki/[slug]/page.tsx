@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { EntryLinkList } from '@/components/entry/entry-link-list';
+import { EntrySource } from '@/components/entry/entry-source';
 import { RelatedEntries } from '@/components/entry/related-entries';
 import { TableOfContents } from '@/components/entry/table-of-contents';
 import { TagList } from '@/components/entry/tag-list';
@@ -9,7 +10,7 @@ import { FormattedDate } from '@/components/formatted-date';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { mdxComponents } from '@/components/mdx';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getRelatedEntries, linkTargetExists, resolveAlias } from '@/lib/content';
+import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getLastUpdated, getRelatedEntries, linkTargetExists, resolveAlias } from '@/lib/content';
 import { renderBody } from '@/lib/markdown/compile';
 import { articleJsonLd, breadcrumbJsonLd, collectionPageJsonLd, videoJsonLd, type Crumb, type JsonLdNode } from '@/lib/seo/json-ld';
 import { buildEntryMetadata } from '@/lib/seo/metadata';
@@ -86,6 +87,7 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
         </aside>
         <div className="entry-body prose">{body}</div>
         <footer className="entry-footer">
+          <EntrySource file={entry.file} lastUpdated={getLastUpdated(entry)} />
           {members.length > 0 ? <EntryLinkList id="members-title" title={`In this hub (${members.length})`} entries={members} /> : null}
           <RelatedEntries items={related} />
           <EntryLinkList id="backlinks-title" title="Linked from" entries={backlinks} />
