@@ -1,7 +1,7 @@
 import { buildJestConfig } from './jest.shared.mjs';
 
 /** End-to-end tests: a real Chromium against the production build served on loopback. */
-export default () =>
+const config = () =>
   buildJestConfig({
     testEnvironment: 'node',
     testMatch: ['<rootDir>/__tests__/e2e/**/*.e2e.ts'],
@@ -11,3 +11,5 @@ export default () =>
     // One browser and one server on a 2-core machine: test files share them one at a time.
     maxWorkers: 1,
   });
+
+export default config;

@@ -208,6 +208,7 @@ function listWarnings(record: Record<string, unknown>, today: string): FieldIssu
   if (date.success && date.data > today) warn(['date'], 'date-future', `date ${date.data} is in the future`, 'check the year');
   for (const field of ['title', 'description'] as const) {
     const value = record[field];
+    if (typeof value === 'string' && /^\s*TODO\b/.test(value)) warn([field], 'placeholder-text', `${field} is still a TODO placeholder`, 'write it before publishing');
     if (typeof value === 'string' && INVISIBLE_CHARACTER.test(value)) {
       warn([field], 'invisible-character', `${field} contains an invisible or text-direction character`, 'retype the text or delete the character');
     }
