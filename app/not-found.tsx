@@ -20,13 +20,16 @@ export default function NotFound() {
       </p>
       <ClosestEntries />
       <p>
-        Try <Link href="/wiki/">all entries, A to Z</Link>, browse the <Link href="/tags/">tags</Link>, or start from a hub:
+        Try <Link href="/wiki/">all entries, A to Z</Link>, browse the <Link href="/tags/">tags</Link>, or start from a hub.
       </p>
-      <div className="card-grid">
-        {hubs.map((hub) => (
-          <EntryCard key={hub.slug} entry={hub} />
-        ))}
-      </div>
+      <section aria-labelledby="hubs-title">
+        <h2 id="hubs-title">Hubs</h2>
+        <div className="card-grid">
+          {hubs.map((hub) => (
+            <EntryCard key={hub.slug} entry={hub} />
+          ))}
+        </div>
+      </section>
     </div>
   );
 }

@@ -1,13 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '@/scripts/lib/chromium';
 import { BASE_URL } from './server';
-
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-/** Flags that keep Chromium from reaching for the network on a closed machine. */
-const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface Session {
   context: BrowserContext;
@@ -20,11 +13,7 @@ export interface Session {
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export async function openBrowser(options: BrowserContextOptions = {}): Promise<Session> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROME_PATH.`);
-  }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-wiki-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS, ...options });
+  const { context, close } = await launchChromium(options);
   const offsite: string[] = [];
   await context.route(
     // Servers under test listen on loopback; everything else would leave the machine.
@@ -37,14 +26,7 @@ export async function openBrowser(options: BrowserContextOptions = {}): Promise<
       return route.abort();
     },
   );
-  return {
-    context,
-    offsite,
-    async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, offsite, close };
 }
 
 /** Opens a path and collects console errors and failed same-site requests while the page lives. */

@@ -4,6 +4,7 @@ import { H1AsSection, H2, H3, H4, H5, H6 } from './heading';
 import { Image } from './image';
 import { MdxLink } from './mdx-link';
 import { Table } from './table';
+import { TaskCheckbox } from './task-checkbox';
 import { VideoCard } from './video-card';
 
 /** What entry bodies render with: the allowlisted MDX components plus overrides for Markdown elements. */
@@ -18,5 +19,6 @@ export const mdxComponents: MDXComponents = {
   h5: H5,
   h6: H6,
   img: Image,
+  input: TaskCheckbox,
   table: Table,
 };

@@ -57,7 +57,8 @@ describe('renderBody on Markdown features', () => {
 
   it('renders task lists, strikethrough and autolinks', async () => {
     const html = await render('- [x] done\n- [ ] todo\n\n~~old~~ https://internetcomputer.org');
-    expect(html).toContain('<input type="checkbox" disabled="" checked=""/>');
+    expect(html).toContain('<input type="checkbox" disabled="" aria-label="Done" checked=""/> done');
+    expect(html).toContain('<input type="checkbox" disabled="" aria-label="To do"/> todo');
     expect(html).toContain('<del>old</del>');
     expect(html).toContain('href="https://internetcomputer.org" rel="noopener noreferrer" class="link-external"');
   });
@@ -69,7 +70,7 @@ describe('renderBody on Markdown features', () => {
 
   it('highlights fenced code at build time', async () => {
     const html = await render('```ts\nconst cycles: number = 1;\n```');
-    expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark[^"]*"/);
+    expect(html).toMatch(/<pre class="shiki shiki-themes github-light-default github-dark-default[^"]*"/);
     expect(html).toContain('--shiki-dark:');
     expect(html).toContain('>const</span>');
   });

@@ -40,6 +40,7 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
   const backlinks = getBacklinks(entry.slug);
   const members = entry.hub ? getHubMembers(entry.slug) : [];
   const hubs = getHubsFor(entry.slug);
+  const lastUpdated = getLastUpdated(entry);
   const path = `/wiki/${entry.slug}/`;
   const crumbs: Crumb[] = [{ label: 'Home', href: '/' }, { label: 'All entries', href: '/wiki/' }, { label: entry.title }];
   const structuredData: JsonLdNode[] = [
@@ -62,9 +63,9 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
           <div className="entry-meta">
             <p className="entry-dates">
               Published <FormattedDate date={entry.date} />
-              {entry.updated && entry.updated !== entry.date ? (
+              {lastUpdated !== entry.date ? (
                 <>
-                  {' · '}Updated <FormattedDate date={entry.updated} />
+                  {' · '}Updated <FormattedDate date={lastUpdated} />
                 </>
               ) : null}
             </p>
@@ -87,7 +88,7 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
         </aside>
         <div className="entry-body prose">{body}</div>
         <footer className="entry-footer">
-          <EntrySource file={entry.file} lastUpdated={getLastUpdated(entry)} />
+          <EntrySource file={entry.file} lastUpdated={lastUpdated} />
           {members.length > 0 ? <EntryLinkList id="members-title" title={`In this hub (${members.length})`} entries={members} /> : null}
           <RelatedEntries items={related} />
           <EntryLinkList id="backlinks-title" title="Linked from" entries={backlinks} />
