@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/site/security-headers';
 
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next leaves one core idle by default; prerendering thousands of pages wants both on 2 cores.
+  experimental: { cpus: Math.max(1, os.availableParallelism()) },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },

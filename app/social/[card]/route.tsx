@@ -3,17 +3,27 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { SocialCard } from '@/components/seo/social-card';
 import { getAllEntries, getEntry } from '@/lib/content';
+import { sortByRecency } from '@/lib/content/indexes';
 import { keepDrawable, readFontCoverage, type Coverage } from '@/lib/seo/font-coverage';
 import { siteConfig } from '@/lib/site/config';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+// Cards not drawn at build are drawn on their first request and then kept like a prerendered file.
+export const dynamicParams = true;
 
 const SITE_CARD = 'site';
+/**
+ * How many entry cards the build draws. Each takes tens of milliseconds, so at 10,000 entries they
+ * would take minutes of every build; the hubs and the most recently updated entries (the ones being
+ * shared) are drawn at build, the rest on first request.
+ */
+const PRERENDERED_CARDS = 200;
 
-/** A card for the site and for every entry without a cover of its own; prerendered at build. */
 export function generateStaticParams() {
-  return [SITE_CARD, ...getAllEntries().filter((entry) => !entry.cover).map((entry) => entry.slug)].map((slug) => ({ card: `${slug}.png` }));
+  const withoutCover = getAllEntries().filter((entry) => !entry.cover);
+  const recent = sortByRecency(withoutCover).slice(0, PRERENDERED_CARDS);
+  const hubs = withoutCover.filter((entry) => entry.hub);
+  return [SITE_CARD, ...new Set([...hubs, ...recent].map((entry) => entry.slug))].map((slug) => ({ card: `${slug}.png` }));
 }
 
 interface LoadedFonts {
@@ -48,9 +58,9 @@ function loadFonts(): Promise<LoadedFonts> {
 
 export async function GET(_request: Request, { params }: RouteContext<'/social/[card]'>): Promise<Response> {
   const { card } = await params;
-  const slug = card.replace(/\.png$/, '');
+  const slug = card.endsWith('.png') ? card.slice(0, -'.png'.length) : '';
   const entry = slug === SITE_CARD ? null : getEntry(slug);
-  if (slug !== SITE_CARD && !entry) return new Response('Not found', { status: 404 });
+  if (slug !== SITE_CARD && (!entry || entry.draft)) return new Response('Not found', { status: 404 });
 
   const { fonts, covers } = await loadFonts();
   const props = entry
