@@ -7,6 +7,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Every entry URL ends in `/`, as the content's own links do; the other form redirects here.
   trailingSlash: true,
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
   // Next leaves one core idle by default; prerendering thousands of pages wants both on 2 cores.
