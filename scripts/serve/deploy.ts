@@ -2,11 +2,13 @@
  * `npm run deploy`: takes the working tree's code and content live with no failed request.
  * 1. builds a new release into a fresh directory (a failed build changes nothing);
  * 2. smoke-tests it on a spare port: the health check, and a sample of entries with their titles;
- * 3. switches the replicas one at a time: start the new one beside the old, wait until healthy,
- *    point nginx at it (a graceful reload), let the old one finish its requests, stop it.
+ * 3. switches the replicas one at a time: start the new one on its slot's other port (nginx
+ *    lists both), wait until healthy, stop the old one; nginx retries its refused connections on
+ *    the next server. nginx itself is never reloaded: a reload can reset a client's idle
+ *    keep-alive connection, which a reader would see as a failed request.
  */
 import { getAllEntries } from '@/lib/content';
-import { buildRelease, readState, reloadNginx, replicaPort, startReplica, stopProcess, waitHealthy, writeNginxConfig, writeState } from './layout';
+import { buildRelease, linkPublic, readState, replicaPort, startReplica, stopProcess, waitHealthy, writeState } from './layout';
 
 const SMOKE_PORT = 3299;
 const SAMPLE = 12;
@@ -45,7 +47,8 @@ async function main() {
     state.replicas = state.replicas.map((current) => (current.slot === replica.slot ? { slot: replica.slot, port, pid: next.pid as number } : current));
     state.release = release;
     writeState(state);
-    reloadNginx(writeNginxConfig(state));
+    linkPublic(release);
+    // Both replicas serve now; give nginx's in-flight requests to the old one time to finish.
     await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
     stopProcess(replica.pid);
     console.log(`replica ${replica.slot}: port ${replica.port} → ${port}`);

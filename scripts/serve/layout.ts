@@ -17,6 +17,15 @@ export const LOG_DIR = path.join(SERVE_DIR, 'logs');
 const STATE_FILE = path.join(SERVE_DIR, 'state.json');
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 const RELEASE_BUILD_DIR = '.next-release';
+const PUBLIC_LINK = path.join(SERVE_DIR, 'public');
+
+/** Points nginx's public/ at a release: a new symlink renamed over the old one, so never absent. */
+export function linkPublic(release: string): void {
+  const temporary = `${PUBLIC_LINK}.${process.pid}`;
+  fs.rmSync(temporary, { force: true });
+  fs.symlinkSync(path.join(releaseDir(release), 'public'), temporary);
+  fs.renameSync(temporary, PUBLIC_LINK);
+}
 
 export interface Replica {
   slot: number;
@@ -138,8 +147,10 @@ export function writeNginxConfig(state: LayoutState): string {
     PORT: String(state.port),
     RELEASE: state.release,
     STATIC_ROOT: STATIC_DIR,
-    PUBLIC_ROOT: path.join(releaseDir(state.release), 'public'),
-    UPSTREAMS: state.replicas.map((replica) => `    server 127.0.0.1:${replica.port} max_fails=2 fail_timeout=5s;`).join('\n'),
+    PUBLIC_ROOT: PUBLIC_LINK,
+    // Both ports of every slot, always: a deploy starts the new replica on the slot's other port and
+    // stops the old one, and nginx, retrying refused connections on the next server, needs no reload.
+    UPSTREAMS: state.replicas.flatMap((replica) => [replicaPort(replica.slot), replicaPort(replica.slot, replicaPort(replica.slot))]).map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n'),
     CSP: contentSecurityPolicy(false),
     LOAD_MODULES: fs.existsSync(BROTLI_MODULE) ? `load_module ${BROTLI_MODULE};` : '',
     BROTLI: fs.existsSync(BROTLI_MODULE) ? '  brotli on;\n  brotli_comp_level 5;\n  brotli_types text/css application/javascript text/javascript application/json application/xml application/atom+xml image/svg+xml text/plain text/x-component;' : '',
@@ -162,8 +173,4 @@ export function nginxArgs(config: string): string[] {
   return ['-p', NGINX_DIR, '-c', config, '-e', path.join(NGINX_DIR, 'error.log')];
 }
 
-/** Applies a new config without dropping a connection: nginx starts new workers and lets old ones finish. */
-export function reloadNginx(config: string): void {
-  run(nginxBinary(), [...nginxArgs(config), '-t', '-q']);
-  run(nginxBinary(), [...nginxArgs(config), '-s', 'reload']);
-}
+

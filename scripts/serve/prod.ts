@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
-import { buildRelease, nginxArgs, nginxBinary, readState, replicaPort, startReplica, stopProcess, waitHealthy, writeNginxConfig, writeState, type LayoutState, type Replica } from './layout';
+import { buildRelease, linkPublic, nginxArgs, nginxBinary, readState, replicaPort, startReplica, stopProcess, waitHealthy, writeNginxConfig, writeState, type LayoutState, type Replica } from './layout';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -29,6 +29,7 @@ async function main() {
   await Promise.all(replicas.map((replica) => waitHealthy(replica.port)));
   const state: LayoutState = { port, release, replicas };
   writeState(state);
+  linkPublic(release);
   const config = writeNginxConfig(state);
 
   const nginx = spawn(nginxBinary(), [...nginxArgs(config), '-g', 'daemon off;'], { stdio: 'inherit' });
