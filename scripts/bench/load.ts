@@ -56,7 +56,8 @@ async function main() {
       const status = (await fetch(`${server.url}${request.path}`)).status;
       if (status !== request.expect) throw new Error(`${request.path} answered ${status}, expected ${request.expect}`);
     }
-    await run(server.url, mix, Math.min(10, duration), connections);
+    // Long enough for the heap to reach its working size, so growth after it means a leak.
+    await run(server.url, mix, Math.min(20, duration), connections);
     const warm = processTreeRss(pid);
     const result = await run(server.url, mix, duration, connections);
     const after = processTreeRss(pid);
