@@ -1,20 +1,34 @@
+/** Two rows of the distance table, reused across calls: a lookup compares against every slug. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Edit distance (insertions, deletions, substitutions), bounded: returns `limit + 1` once it is exceeded. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const width = b.length + 1;
+  if (previousRow.length < width) {
+    previousRow = new Int32Array(width * 2);
+    currentRow = new Int32Array(width * 2);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j < width; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    const code = a.charCodeAt(i - 1);
+    current[0] = i;
     let rowMinimum = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+    for (let j = 1; j < width; j += 1) {
+      const substitution = (previous[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    previous = current;
+    const finished = current;
+    current = previous;
+    previous = finished;
   }
-  return previous[b.length] ?? limit + 1;
+  return previous[b.length] as number;
 }
 
 /**

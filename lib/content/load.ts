@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeBody, type InternalLinkRef } from '@/lib/markdown/analyze';
-import { closestMatches, didYouMean } from './closest';
+import { didYouMean } from './closest';
 import { sortProblems, type ContentProblem, type Severity } from './errors';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
+import { findNearDuplicateTags } from './tag-spelling';
 import { parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue, type PageFrontmatter } from './schema';
 import { readSourceFiles, type SourceFile } from './source';
 import type { Entry, Page, WikiDocument } from './types';
@@ -28,6 +29,11 @@ export interface LoadedContent {
 
 /** Files the site serves itself, so links to them are fine without a file in public/. */
 const GENERATED_FILES = new Set(['/feed.xml', '/sitemap.xml', '/robots.txt']);
+
+/** A–Z by title, ignoring case and accents. One collator: `localeCompare` with options builds one per comparison. */
+const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base' });
+/** The order `localeCompare` without arguments gives, for slugs. */
+const SLUG_ORDER = new Intl.Collator();
 
 /**
  * Reads, validates and cross-checks the whole content directory, collecting every problem in
@@ -59,8 +65,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
   }
 
   checkGraph({ entries: published, pages, drafts, claimedSlugs, locators, options, problems });
-  published.sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
-  pages.sort((a, b) => a.slug.localeCompare(b.slug));
+  published.sort((a, b) => TITLE_ORDER.compare(a.title, b.title) || SLUG_ORDER.compare(a.slug, b.slug));
+  pages.sort((a, b) => SLUG_ORDER.compare(a.slug, b.slug));
   return { entries: published, pages, problems: sortProblems(dedupe(problems)) };
 }
 
@@ -171,6 +177,8 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
 
   const position = (document: WikiDocument, path: Array<string | number>) => locators.get(document)?.(path) ?? { line: 1, column: 1 };
   checkAliases(entries, position, problems);
+  problems.push(...findNearDuplicateTags(entries, (document, index) => position(document as Entry, ['tags', index])));
+  const suggestions = { entry: suggester(entriesBySlug.keys()), page: suggester(pagesBySlug.keys()), tag: suggester(tags) };
 
   for (const entry of entries) {
     entry.related.forEach((slug, index) => {
@@ -182,14 +190,14 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
         rule: 'related-missing',
         field: `related[${index}]`,
         message: `"${slug}" is not an entry${unavailable(slug)}`,
-        hint: didYouMean(slug, entriesBySlug.keys()),
+        hint: suggestions.entry(slug),
       });
     });
   }
 
   for (const document of [...entries, ...pages]) {
     for (const link of document.links) {
-      const problem = checkLink(link, document, { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, options });
+      const problem = checkLink(link, document, { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, suggestions, options });
       if (problem) problems.push({ file: document.file, line: link.line, column: link.column, severity: options.missingLinks, ...problem });
     }
   }
@@ -201,6 +209,7 @@ interface LinkContext {
   tags: Set<string>;
   claimedSlugs: Set<string>;
   unavailable: (slug: string) => string;
+  suggestions: Record<'entry' | 'page' | 'tag', (name: string) => string | undefined>;
   options: LoadOptions;
 }
 
@@ -222,17 +231,17 @@ function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkCon
       const entry = context.entriesBySlug.get(target.slug);
       if (entry) return anchorProblem(entry, target.anchor);
       if (context.claimedSlugs.has(`entry:${target.slug}`) && context.unavailable(target.slug) === '') return null;
-      return { rule: 'link-missing', message: `link to "/wiki/${target.slug}/": no such entry${context.unavailable(target.slug)}`, hint: suggest(target.slug, context.entriesBySlug.keys()) };
+      return { rule: 'link-missing', message: `link to "/wiki/${target.slug}/": no such entry${context.unavailable(target.slug)}`, hint: context.suggestions.entry(target.slug) };
     }
     case 'page': {
       const page = context.pagesBySlug.get(target.slug);
       if (page) return anchorProblem(page, target.anchor);
       if (context.claimedSlugs.has(`page:${target.slug}`)) return null;
       const asEntry = context.entriesBySlug.has(target.slug) ? `did you mean "/wiki/${target.slug}/"?` : undefined;
-      return { rule: 'link-missing', message: `link to "/${target.slug}/": no such page`, hint: asEntry ?? suggest(target.slug, context.pagesBySlug.keys()) };
+      return { rule: 'link-missing', message: `link to "/${target.slug}/": no such page`, hint: asEntry ?? context.suggestions.page(target.slug) };
     }
     case 'tag':
-      return context.tags.has(target.tag) ? null : { rule: 'link-missing', message: `link to "/tags/${target.tag}/": no entry has this tag`, hint: didYouMean(target.tag, context.tags) };
+      return context.tags.has(target.tag) ? null : { rule: 'link-missing', message: `link to "/tags/${target.tag}/": no entry has this tag`, hint: context.suggestions.tag(target.tag) };
     case 'file':
       return GENERATED_FILES.has(target.path) || publicFileExists(context.options.publicDir, target.path)
         ? null
@@ -250,9 +259,17 @@ function listAnchors(document: WikiDocument): string {
   return `its headings are ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', …' : ''}`;
 }
 
-function suggest(slug: string, candidates: Iterable<string>): string | undefined {
-  const [best] = closestMatches(slug, candidates, 1);
-  return best ? `did you mean "${best}"?` : undefined;
+/**
+ * `did you mean` over one list of names, searched once per missing name: at 10,000 entries each
+ * search compares against every slug, and a broken link is often repeated across entries.
+ */
+function suggester(candidates: Iterable<string>): (name: string) => string | undefined {
+  const names = [...candidates];
+  const memo = new Map<string, string | undefined>();
+  return (name) => {
+    if (!memo.has(name)) memo.set(name, didYouMean(name, names));
+    return memo.get(name);
+  };
 }
 
 function checkAliases(entries: Entry[], position: (document: WikiDocument, path: Array<string | number>) => { line: number; column: number }, problems: ContentProblem[]) {

@@ -11,6 +11,7 @@ import { MDX_ALLOWLIST, REQUIRED_ATTRIBUTES } from './mdx-allowlist';
 import { YOUTUBE_ID_PATTERN } from './youtube';
 import { remarkHeadingIds, type HeadingInfo } from './remark-heading-ids';
 import { remarkVideoCards } from './remark-video-cards';
+import { mayNestTooDeep, nestsTooDeep, scanMarkdown, type ScannedNode } from './scan';
 
 export type BodyFormat = 'md' | 'mdx';
 
@@ -49,7 +50,7 @@ export interface BodyAnalysis {
 
 /** Deeper than this, the MDX compiler's recursive passes can overflow the stack. */
 export const MAX_NESTING_DEPTH = 40;
-const MAX_TREE_DEPTH = 120;
+export const MAX_TREE_DEPTH = 120;
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 const parsers = {
@@ -57,18 +58,35 @@ const parsers = {
   mdx: unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze(),
 };
 
+export interface AnalyzeOptions {
+  /** Parse `.md` with the full remark parser instead of the scanner (the scanner's reference in tests). */
+  exact?: boolean;
+}
+
 /**
  * Reads a body without compiling it: headings with their ids, internal links with positions,
  * and everything unsafe or unsupported. `bodyLine` is the file line the body starts on, so every
  * position reported is a position in the file.
+ *
+ * `.md` bodies go through the one-pass scanner (lib/markdown/scan.ts), which finds the same
+ * things an order of magnitude faster; `.mdx` needs the real parser for its JSX allowlist, and
+ * so does any `.md` body the scanner declines.
  */
-export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): BodyAnalysis {
+export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1, options: AnalyzeOptions = {}): BodyAnalysis {
   const problems: BodyProblem[] = [];
-  const nesting = findExcessiveNesting(body, bodyLine);
-  if (nesting) return { headings: [], links: [], videos: [], text: '', problems: [nesting] };
   if (body.trim() === '') {
     problems.push({ line: bodyLine, column: 1, severity: 'warning', rule: 'body-empty', message: 'the entry has no body text', hint: 'write at least a lead paragraph' });
   }
+  // The scanner declines every body the nesting check below could refuse, so it runs first.
+  const scan = format === 'md' && !options.exact ? scanMarkdown(body, bodyLine, { maxDepth: MAX_TREE_DEPTH, maxNesting: MAX_NESTING_DEPTH }) : null;
+  if (scan) {
+    const links: InternalLinkRef[] = [];
+    for (const node of scan.nodes) inspectScanned(node, problems, links);
+    return { headings: scan.headings, links, videos: scan.videos, text: scan.text, problems };
+  }
+
+  const nesting = findExcessiveNesting(body, bodyLine);
+  if (nesting) return { headings: [], links: [], videos: [], text: '', problems: [nesting] };
 
   const file = new VFile({ value: '\n'.repeat(Math.max(0, bodyLine - 1)) + body });
   let tree: Root;
@@ -78,14 +96,22 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): Bod
     return { headings: [], links: [], videos: [], text: '', problems: [parseFailure(error, bodyLine)] };
   }
 
-  remarkHeadingIds()(tree, file);
-  // The same transform the renderer runs, so the videos listed are exactly the cards on the page.
-  remarkVideoCards()(tree);
+  try {
+    remarkHeadingIds()(tree, file);
+    // The same transform the renderer runs, so the videos listed are exactly the cards on the page.
+    remarkVideoCards()(tree);
+  } catch (error) {
+    // unist-util-visit recurses, so thousands of nested emphases overflow it: far past the limit anyway.
+    if (!(error instanceof RangeError)) throw error;
+    return { headings: [], links: [], videos: [], text: '', problems: [...problems, tooDeep(firstTooDeep(tree), bodyLine)] };
+  }
   const links: InternalLinkRef[] = [];
   const videos: VideoInfo[] = [];
+  let nestedTooDeep = false;
   walk(tree, (node, depth) => {
     if (depth > MAX_TREE_DEPTH) {
-      problems.push({ ...at(node, bodyLine), severity: 'error', rule: 'nesting-depth', message: `content is nested more than ${MAX_TREE_DEPTH} levels deep`, hint: 'flatten the lists or quotes' });
+      problems.push(tooDeep(node, bodyLine));
+      nestedTooDeep = true;
       return false;
     }
     inspectNode(node, format, bodyLine, problems, links);
@@ -93,7 +119,22 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1): Bod
     if (video) videos.push(video);
     return true;
   });
-  return { headings: file.data.headings ?? [], links, videos, text: plainText(tree), problems };
+  // A refused body needs no search text, and plainText recurses.
+  return { headings: file.data.headings ?? [], links, videos, text: nestedTooDeep ? '' : plainText(tree), problems };
+}
+
+function tooDeep(node: AnyNode | undefined, bodyLine: number): BodyProblem {
+  const position = node ? at(node, bodyLine) : { line: bodyLine, column: 1 };
+  return { ...position, severity: 'error', rule: 'nesting-depth', message: `content is nested more than ${MAX_TREE_DEPTH} levels deep`, hint: 'flatten the lists or quotes' };
+}
+
+function firstTooDeep(tree: Root): AnyNode | undefined {
+  let found: AnyNode | undefined;
+  walk(tree, (node, depth) => {
+    if (depth > MAX_TREE_DEPTH) found = node;
+    return !found;
+  });
+  return found;
 }
 
 type AnyNode = Root | RootContent;
@@ -117,6 +158,13 @@ function at(node: AnyNode, bodyLine: number): { line: number; column: number } {
   return start ? { line: start.line, column: start.column } : { line: bodyLine, column: 1 };
 }
 
+/** The scanner's nodes get the same checks as the tree's. */
+function inspectScanned(node: ScannedNode, problems: BodyProblem[], links: InternalLinkRef[]) {
+  const position = { line: node.line, column: node.column };
+  if (node.type === 'html') checkHtml(node.value, position, problems);
+  else checkUrl(node.url, node.type === 'image' ? 'image' : 'link', position, problems, links);
+}
+
 function inspectNode(node: AnyNode, format: BodyFormat, bodyLine: number, problems: BodyProblem[], links: InternalLinkRef[]) {
   const position = at(node, bodyLine);
   switch (node.type) {
@@ -128,9 +176,7 @@ function inspectNode(node: AnyNode, format: BodyFormat, bodyLine: number, proble
       checkUrl(node.url, 'image', position, problems, links);
       return;
     case 'html':
-      if (format === 'md' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-        problems.push({ ...position, severity: 'warning', rule: 'html-ignored', message: 'raw HTML is not rendered in .md entries', hint: 'write it in Markdown' });
-      }
+      if (format === 'md') checkHtml(node.value, position, problems);
       return;
     case 'mdxjsEsm':
       problems.push({ ...position, severity: 'error', rule: 'mdx-esm', message: '`import` and `export` are not allowed in entries', hint: 'delete the statement; components are available without importing' });
@@ -148,12 +194,19 @@ function inspectNode(node: AnyNode, format: BodyFormat, bodyLine: number, proble
   }
 }
 
+/** Raw HTML is not rendered in `.md`; comments are fine, they are not meant to be seen. */
+function checkHtml(value: string, position: { line: number; column: number }, problems: BodyProblem[]) {
+  if (/^<!--[\s\S]*-->$/.test(value.trim())) return;
+  problems.push({ ...position, severity: 'warning', rule: 'html-ignored', message: 'raw HTML is not rendered in .md entries', hint: 'write it in Markdown' });
+}
+
 /** Nodes whose text must not run into its neighbour's: `a | b` cells, list items, paragraphs. */
 const SEPARATED = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableRow', 'code', 'blockquote']);
 
-/** The readable text, top-level block by block, with a space wherever a block or cell ends. */
+/** The readable text, top-level block by block, with a space wherever a block or cell ends (or a line breaks). */
 function plainText(tree: Root): string {
   const blockText = (node: AnyNode): string => {
+    if (node.type === 'break') return ' ';
     if (!('children' in node)) return toString(node, { includeImageAlt: true, includeHtml: false });
     const inner = (node.children as AnyNode[]).map(blockText).join('');
     return SEPARATED.has(node.type) ? ` ${inner} ` : inner;
@@ -244,15 +297,13 @@ function checkUrl(rawUrl: string, kind: 'link' | 'image', position: { line: numb
  * compiler's stack with no file named, so such a body is refused with its line instead.
  */
 function findExcessiveNesting(body: string, bodyLine: number): BodyProblem | null {
-  const lines = body.split('\n');
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] ?? '';
-    const markers = /^(?:[ \t]*(?:>|[*+-][ \t]|\d{1,9}[.)][ \t]))+/.exec(line)?.[0] ?? '';
-    const markerCount = (markers.match(/>|[*+-][ \t]|\d{1,9}[.)][ \t]/g) ?? []).length;
-    const indentLevels = Math.floor((/^[ \t]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length / 2);
-    if (markerCount > MAX_NESTING_DEPTH || indentLevels > MAX_NESTING_DEPTH * 2) {
+  let line = bodyLine;
+  for (let start = 0; ; line += 1) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    if (mayNestTooDeep(body, start, end, MAX_NESTING_DEPTH) && nestsTooDeep(body.slice(start, end), MAX_NESTING_DEPTH)) {
       return {
-        line: bodyLine + index,
+        line,
         column: 1,
         severity: 'error',
         rule: 'nesting-depth',
@@ -260,8 +311,9 @@ function findExcessiveNesting(body: string, bodyLine: number): BodyProblem | nul
         hint: 'flatten the structure',
       };
     }
+    if (newline === -1) return null;
+    start = newline + 1;
   }
-  return null;
 }
 
 function parseFailure(error: unknown, bodyLine: number): BodyProblem {

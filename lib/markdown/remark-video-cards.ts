@@ -5,7 +5,7 @@ import { jsxElement } from './mdx-nodes';
 import { parseYouTubeUrl } from './youtube';
 
 /** Link texts that say what the link does rather than what the video is. */
-const GENERIC_LABELS = /^(watch( (it|this|the video))?( on youtube)?|youtube|video|play|▶)$/i;
+export const GENERIC_LABELS = /^(watch( (it|this|the video))?( on youtube)?|youtube|video|play|▶)$/i;
 
 /**
  * A paragraph holding nothing but a YouTube link becomes `<VideoCard>`: the seed's

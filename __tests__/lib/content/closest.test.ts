@@ -6,6 +6,15 @@ describe('closest matches', () => {
   it('measures edit distance and gives up past a limit', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('abc', 'abcdefgh', 2)).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('flaw', 'lawn')).toBe(2);
+  });
+
+  it('measures long strings too, and gives the same answer either way round', () => {
+    const long = 'chain-key-cryptography-'.repeat(6);
+    expect(editDistance(long, `${long}xy`)).toBe(2);
+    expect(editDistance(`${long}xy`, long)).toBe(2);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 
   it('finds typos and prefixes, nearest first', () => {

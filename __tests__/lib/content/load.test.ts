@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { formatProblem } from '@/lib/content/errors';
 import { loadContent, type LoadOptions } from '@/lib/content/load';
@@ -103,5 +105,47 @@ describe('content directory problems', () => {
 
   it('reports an empty directory', () => {
     expect(load('empty-corpus').problems.map((problem) => problem.rule)).toEqual(['content-empty']);
+  });
+});
+
+describe('a corpus written for the test', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+  /** A content directory with one entry per [slug, title, body]. */
+  function corpus(entries: Array<[string, string, string]>): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
+    dirs.push(dir);
+    fs.mkdirSync(path.join(dir, 'wiki'));
+    for (const [slug, title, body] of entries) {
+      fs.writeFileSync(path.join(dir, 'wiki', `${slug}.md`), `---\ntitle: ${title}\nslug: ${slug}\ndescription: An entry of the test corpus.\ndate: 2026-01-01\n---\n\n${body}\n`);
+    }
+    return dir;
+  }
+
+  it('orders entries A-Z by title ignoring case and accents, then by slug', () => {
+    const dir = corpus([
+      ['zeta', 'éclair', 'Text.'],
+      ['alpha', 'Eclair', 'Text.'],
+      ['beta', 'banana', 'Text.'],
+      ['gamma', 'Apple', 'Text.'],
+    ]);
+    expect(loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' }).entries.map((entry) => entry.slug)).toEqual(['gamma', 'beta', 'alpha', 'zeta']);
+  });
+
+  it('suggests the same fix for every link to the same missing entry', () => {
+    const dir = corpus([
+      ['canisters', 'Canisters', 'See [cycles](/wiki/cycle/).'],
+      ['cycles', 'Cycles', 'See [cycles](/wiki/cycle/) and [nothing](/wiki/qqqqqqqq/).'],
+      ['subnets', 'Subnets', 'See [cycles](/wiki/cycle/) and [nothing](/wiki/qqqqqqqq/).'],
+    ]);
+    const result = loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
+    expect(result.problems.map((problem) => [path.basename(problem.file), problem.hint])).toEqual([
+      ['canisters.md', 'did you mean "cycles"?'],
+      ['cycles.md', 'did you mean "cycles"?'],
+      ['cycles.md', undefined],
+      ['subnets.md', 'did you mean "cycles"?'],
+      ['subnets.md', undefined],
+    ]);
   });
 });

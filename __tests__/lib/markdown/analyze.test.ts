@@ -1,10 +1,24 @@
-import { analyzeBody, MAX_NESTING_DEPTH } from '@/lib/markdown/analyze';
+import { analyzeBody, MAX_NESTING_DEPTH, MAX_TREE_DEPTH, type BodyAnalysis } from '@/lib/markdown/analyze';
+import { scanMarkdown } from '@/lib/markdown/scan';
 
-const rules = (body: string, format: 'md' | 'mdx' = 'md') => analyzeBody(body, format).problems.map((problem) => problem.rule);
+/**
+ * `.md` goes through the one-pass scanner, which must handle the body itself (not hand it to the
+ * parser) and find what the full parser finds.
+ */
+function scanned(body: string, bodyLine = 1): BodyAnalysis {
+  expect(scanMarkdown(body, bodyLine, { maxDepth: MAX_TREE_DEPTH, maxNesting: MAX_NESTING_DEPTH })).not.toBeNull();
+  const analysis = analyzeBody(body, 'md', bodyLine);
+  // The search text need not match byte for byte (scan.test.ts compares its words).
+  const exact = analyzeBody(body, 'md', bodyLine, { exact: true });
+  expect({ ...analysis, text: '' }).toEqual({ ...exact, text: '' });
+  return analysis;
+}
+
+const rules = (body: string, format: 'md' | 'mdx' = 'md') => (format === 'md' ? scanned(body) : analyzeBody(body, format)).problems.map((problem) => problem.rule);
 
 describe('analyzeBody: what it extracts', () => {
   it('reports headings and internal links at their file positions', () => {
-    const analysis = analyzeBody('Intro [a](/wiki/a/).\n\n## Part\n\nSee [b](/wiki/b/#x) and [out](https://example.org).', 'md', 7);
+    const analysis = scanned('Intro [a](/wiki/a/).\n\n## Part\n\nSee [b](/wiki/b/#x) and [out](https://example.org).', 7);
     expect(analysis.problems).toEqual([]);
     expect(analysis.headings).toEqual([{ depth: 2, text: 'Part', id: 'part' }]);
     expect(analysis.links.map(({ href, line, column }) => ({ href, line, column }))).toEqual([
@@ -14,13 +28,13 @@ describe('analyzeBody: what it extracts', () => {
   });
 
   it('lists the video cards the page will show, from Markdown and from MDX', () => {
-    const markdown = analyzeBody('## Tour\n\nhttps://youtu.be/fUfbWAHSygo?t=30\n\nA [talk](https://youtu.be/fUfbWAHSygo) inline is no card.', 'md');
+    const markdown = scanned('## Tour\n\nhttps://youtu.be/fUfbWAHSygo?t=30\n\nA [talk](https://youtu.be/fUfbWAHSygo) inline is no card.');
     expect(markdown.videos).toEqual([{ id: 'fUfbWAHSygo', title: 'Tour', start: 30 }]);
     expect(analyzeBody('<VideoCard id="fUfbWAHSygo" title="Keynote" />', 'mdx').videos).toEqual([{ id: 'fUfbWAHSygo', title: 'Keynote' }]);
   });
 
   it('finds links in reference definitions and images too', () => {
-    const analysis = analyzeBody('[ref]\n\n![alt](/img/x.png)\n\n[ref]: /wiki/c/', 'md');
+    const analysis = scanned('[ref]\n\n![alt](/img/x.png)\n\n[ref]: /wiki/c/');
     expect(analysis.links.map((link) => link.href)).toEqual(['/img/x.png', '/wiki/c/']);
   });
 });
@@ -45,7 +59,7 @@ describe('analyzeBody: unsafe or unsupported bodies', () => {
   });
 
   it('refuses relative links, which break depending on the page', () => {
-    expect(analyzeBody('[x](canisters/)', 'md').problems[0]).toMatchObject({ rule: 'link-relative', line: 1, column: 1, hint: 'start it with /, like /wiki/canisters/' });
+    expect(scanned('[x](canisters/)').problems[0]).toMatchObject({ rule: 'link-relative', line: 1, column: 1, hint: 'start it with /, like /wiki/canisters/' });
   });
 
   it('warns that raw HTML in .md is not rendered, but ignores comments', () => {
@@ -58,7 +72,7 @@ describe('analyzeBody: unsafe or unsupported bodies', () => {
   });
 
   it('warns about an empty body', () => {
-    expect(analyzeBody('\n  \n', 'md')).toMatchObject({ problems: [{ rule: 'body-empty', severity: 'warning' }] });
+    expect(scanned('\n  \n')).toMatchObject({ problems: [{ rule: 'body-empty', severity: 'warning' }] });
   });
 });
 
