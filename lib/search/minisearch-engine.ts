@@ -37,6 +37,7 @@ function toDocument(entry: Entry): IndexedDocument {
  * tolerance scaled to word length, case and diacritic folding, tag filters and quoted phrases.
  */
 const MAX_FACETS = 12;
+const MAX_PHRASE_CANDIDATES = 300;
 
 function countTags(entries: readonly Entry[], selected: readonly string[]): Array<{ tag: string; count: number }> {
   const counts = new Map<string, number>();
@@ -49,9 +50,20 @@ function countTags(entries: readonly Entry[], selected: readonly string[]): Arra
 
 export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine {
   const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
-  /** Every indexed word with how often it occurs: the candidates for "did you mean". */
-  const vocabulary = new Map<string, number>();
-  let indexing = true;
+  /** Every indexed word with how often it occurs: the candidates for "did you mean", built on first need. */
+  let vocabulary: Map<string, number> | null = null;
+  const getVocabulary = (): Map<string, number> => {
+    if (vocabulary) return vocabulary;
+    const counts = new Map<string, number>();
+    for (const entry of entries) {
+      for (const word of tokenize(`${entry.title} ${entry.tags.join(' ')} ${entry.description} ${entry.headings.map((h) => h.text).join(' ')} ${entry.text}`)) {
+        const folded = foldTerm(word);
+        if (!STOP_WORDS.has(folded)) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+      }
+    }
+    vocabulary = counts;
+    return counts;
+  };
 
   const index = new MiniSearch<IndexedDocument>({
     idField: 'slug',
@@ -59,21 +71,19 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     tokenize,
     processTerm: (term) => {
       const folded = foldTerm(term);
-      if (STOP_WORDS.has(folded)) return null;
-      if (indexing) vocabulary.set(folded, (vocabulary.get(folded) ?? 0) + 1);
-      return folded;
+      return STOP_WORDS.has(folded) ? null : folded;
     },
     searchOptions: {
       boost: FIELD_BOOSTS,
       prefix: (term) => term.length >= 2,
-      // One typo in a word of four or five letters, two from six on (swapping two letters is two edits).
-      fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
+      // One typo from four letters, two from eight. Two edits on shorter words cost a lot at 10,000
+      // entries and match too much; a swapped pair in a short word gets a "did you mean" instead.
+      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
       // Exact matches outweigh prefix and fuzzy ones, so "key" ranks "key" above "keys" and "kept".
       weights: { prefix: 0.5, fuzzy: 0.35 },
     },
   });
   index.addAll(entries.map(toDocument));
-  indexing = false;
 
   function run(text: string, tags: readonly string[], phrases: readonly string[]): MiniSearchResult[] {
     const filter = tags.length ? (result: MiniSearchResult) => tags.every((tag) => bySlug.get(String(result.id))?.tags.includes(tag)) : undefined;
@@ -82,7 +92,8 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     if (results.length === 0) results = index.search(text, { combineWith: 'OR', filter });
     if (phrases.length === 0) return results;
     const folded = phrases.map((phrase) => foldTerm(phrase).replace(/\s+/g, ' '));
-    return results.filter((result) => {
+    // Every hit holds the phrase's words; only the best ones are read for the exact phrase.
+    return results.slice(0, MAX_PHRASE_CANDIDATES).filter((result) => {
       const entry = bySlug.get(String(result.id));
       const haystack = entry ? foldTerm(`${entry.title}\n${entry.description}\n${entry.headings.map((h) => h.text).join('\n')}\n${entry.text}`).replace(/\s+/g, ' ') : '';
       return folded.every((phrase) => haystack.includes(phrase));
@@ -94,6 +105,7 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     let changed = false;
     const corrected = words.map((word) => {
       const folded = foldTerm(word);
+      const vocabulary = getVocabulary();
       if (vocabulary.has(folded) || STOP_WORDS.has(folded) || folded.length < 3) return word;
       const candidates = [...vocabulary.keys()].filter((term) => term.length >= 3 && Math.abs(term.length - folded.length) <= 2);
       // Among equally close words, the one the wiki uses most is the likelier intent.

@@ -1,5 +1,7 @@
 /** Case and diacritic folding shared by indexing, querying and highlighting: `Réseau` → `reseau`. */
 export function foldTerm(term: string): string {
+  // Most words are plain ASCII: skip Unicode decomposition for them (indexing folds every word).
+  if (/^[\x00-\x7F]*$/.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
