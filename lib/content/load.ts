@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { safeDecode } from '@/lib/markdown/internal-href';
 import { analyzeBody, type InternalLinkRef } from '@/lib/markdown/analyze';
 import { didYouMean } from './closest';
 import { sortProblems, type ContentProblem, type Severity } from './errors';
@@ -137,7 +138,7 @@ function fieldProblem(issue: FieldIssue, locate: Locate): Omit<ContentProblem, '
 }
 
 function publicFileExists(publicDir: string, urlPath: string): boolean {
-  const resolved = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${decodeURI(urlPath.split(/[?#]/)[0] ?? '')}`);
+  const resolved = path.resolve(/*turbopackIgnore: true*/ publicDir, `.${safeDecode(urlPath.split(/[?#]/)[0] ?? '')}`);
   return resolved.startsWith(path.resolve(publicDir) + path.sep) && fs.existsSync(resolved) && fs.statSync(resolved).isFile();
 }
 

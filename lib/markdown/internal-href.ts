@@ -54,7 +54,8 @@ export function canonicalHref(target: InternalTarget): string {
   }
 }
 
-function safeDecode(value: string): string {
+/** decodeURIComponent that leaves a malformed escape (`%ZZ`) as written instead of throwing. */
+export function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

@@ -149,3 +149,10 @@ describe('a corpus written for the test', () => {
     ]);
   });
 });
+
+describe('a malformed percent-escape in a file link', () => {
+  it('is reported as a missing file instead of crashing the load', () => {
+    const result = load('malformed-escape');
+    expect(result.problems.map(formatProblem)).toEqual(['__tests__/fixtures/malformed-escape/wiki/pct.md:8:1 error link-missing: "/img/%ZZ.png" does not exist under public/']);
+  });
+});

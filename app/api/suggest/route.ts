@@ -1,4 +1,5 @@
 import { suggestEntries } from '@/lib/content';
+import { safeDecode } from '@/lib/markdown/internal-href';
 
 const MAX_PATH_LENGTH = 200;
 
@@ -12,12 +13,4 @@ export function GET(request: Request): Response {
   const lastSegment = path.split(/[/?#]/).filter(Boolean).pop() ?? '';
   const suggestions = suggestEntries(safeDecode(lastSegment)).map(({ slug, title, description }) => ({ slug, title, description, href: `/wiki/${slug}/` }));
   return Response.json({ suggestions }, { headers: { 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' } });
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
