@@ -46,6 +46,8 @@ interface Snapshot {
   /** Filled on first use: only pages that show related entries or hub members pay for them. */
   related: Map<string, RelatedEntry[]>;
   hubMembers: Map<string, Entry[]>;
+  /** Member slug → the hubs that gather it, A–Z; built once, on the first entry page that asks. */
+  hubsOf: Map<string, Entry[]> | null;
   /** Last commit date of each file (absolute path), when full git history is available. */
   commitDates: Map<string, string>;
 }
@@ -88,6 +90,7 @@ function getSnapshot(): Snapshot {
     tagSummaries: summarizeTags(tags),
     related: new Map(),
     hubMembers: new Map(),
+    hubsOf: null,
     commitDates: readLastCommitDates(options.contentDir),
   };
   cached = { signature, checkedAt: now, snapshot };
@@ -180,7 +183,16 @@ export function getHubMembers(slug: string): Entry[] {
 
 /** Hubs that gather this entry, for "part of" links. */
 export function getHubsFor(slug: string): Entry[] {
-  return getHubs().filter((hub) => hub.slug !== slug && getHubMembers(hub.slug).some((member) => member.slug === slug));
+  const snapshot = getSnapshot();
+  if (!snapshot.hubsOf) {
+    // One pass over every hub's members, instead of every entry page scanning every hub.
+    const hubsOf = new Map<string, Entry[]>();
+    for (const hub of getHubs()) {
+      for (const member of getHubMembers(hub.slug)) hubsOf.set(member.slug, [...(hubsOf.get(member.slug) ?? []), hub]);
+    }
+    snapshot.hubsOf = hubsOf;
+  }
+  return snapshot.hubsOf.get(slug) ?? [];
 }
 
 export function getRecentlyUpdated(limit: number): Entry[] {
