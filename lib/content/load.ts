@@ -6,7 +6,7 @@ import { didYouMean } from './closest';
 import { sortProblems, type ContentProblem, type Severity } from './errors';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { findNearDuplicateTags } from './tag-spelling';
-import { parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue, type PageFrontmatter } from './schema';
+import { fieldName, parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue, type PageFrontmatter } from './schema';
 import { readSourceFiles, type SourceFile } from './source';
 import type { Entry, Page, WikiDocument } from './types';
 
@@ -126,7 +126,7 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
 }
 
 function fieldProblem(issue: FieldIssue, locate: Locate): Omit<ContentProblem, 'file'> {
-  const field = issue.path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+  const field = fieldName(issue.path);
   return {
     ...locate(issue.path, { key: issue.atKey || issue.rule === 'field-required' }),
     severity: issue.severity,

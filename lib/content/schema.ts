@@ -229,7 +229,8 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function fieldName(path: FieldPath): string {
+/** `['related', 1]` → `related[1]`, as problems name fields. */
+export function fieldName(path: FieldPath): string {
   return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
 }
 

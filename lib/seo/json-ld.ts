@@ -57,6 +57,9 @@ export function entryImageUrl(entry: Pick<Entry, 'slug' | 'cover'>): string {
 }
 
 /** Where the build writes an entry's generated social card. */
+/** The card for pages that are not entries, drawn under this name by the card route. */
+export const SITE_CARD_SLUG = 'site';
+
 export function socialCardPath(slug: string): string {
   return `/social/${slug}.png`;
 }

@@ -3,9 +3,9 @@ import type { Entry } from '@/lib/content';
 import { lastModified } from '@/lib/content/types';
 import { siteConfig } from '@/lib/site/config';
 import { FEED_PATH } from './feed';
-import { entryImageUrl, socialCardPath } from './json-ld';
+import { entryImageUrl, SITE_CARD_SLUG, socialCardPath } from './json-ld';
 
-export const SITE_CARD = socialCardPath('site');
+export const SITE_CARD = socialCardPath(SITE_CARD_SLUG);
 
 /**
  * Next.js merges metadata shallowly, so a page's `alternates` replaces the layout's: every page

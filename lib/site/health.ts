@@ -45,6 +45,7 @@ export function checkBuildHealth(buildDir: string, entry: ProbeEntry | null): He
   return { healthy: checks.every((item) => item.ok), checks };
 }
 
-function escapeHtml(text: string): string {
+/** Text as React writes it into HTML, to find a title in a prerendered page. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

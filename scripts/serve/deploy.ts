@@ -8,6 +8,7 @@
  *    keep-alive connection, which a reader would see as a failed request.
  */
 import { getAllEntries } from '@/lib/content';
+import { escapeHtml } from '@/lib/site/health';
 import { buildRelease, linkPublic, readState, replicaPort, startReplica, stopProcess, waitHealthy, writeState } from './layout';
 
 const SMOKE_PORT = 3299;
@@ -24,7 +25,7 @@ async function smokeTest(release: string) {
       const response = await fetch(`http://127.0.0.1:${SMOKE_PORT}/wiki/${entry.slug}/`);
       const html = await response.text();
       const title = /<h1 id="entry-title">([^<]*)<\/h1>/.exec(html)?.[1];
-      const expected = entry.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+      const expected = escapeHtml(entry.title);
       if (response.status !== 200 || title !== expected) throw new Error(`smoke test: /wiki/${entry.slug}/ answered ${response.status} with title ${JSON.stringify(title)}, expected ${JSON.stringify(entry.title)}`);
     }
     console.log(`smoke test passed: health check and ${Math.min(SAMPLE, entries.length)} entries`);

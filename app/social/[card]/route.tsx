@@ -4,6 +4,7 @@ import { ImageResponse } from 'next/og';
 import { SocialCard } from '@/components/seo/social-card';
 import { getAllEntries, getEntry } from '@/lib/content';
 import { sortByRecency } from '@/lib/content/indexes';
+import { SITE_CARD_SLUG as SITE_CARD } from '@/lib/seo/json-ld';
 import { keepDrawable, readFontCoverage, type Coverage } from '@/lib/seo/font-coverage';
 import { siteConfig } from '@/lib/site/config';
 
@@ -11,7 +12,6 @@ export const dynamic = 'force-static';
 // Cards not drawn at build are drawn on their first request and then kept like a prerendered file.
 export const dynamicParams = true;
 
-const SITE_CARD = 'site';
 /**
  * How many entry cards the build draws. Each takes tens of milliseconds, so at 10,000 entries they
  * would take minutes of every build; the hubs and the most recently updated entries (the ones being
