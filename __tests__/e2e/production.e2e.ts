@@ -46,6 +46,8 @@ afterAll(async () => {
 describe('nginx in front of the replicas', () => {
   it('serves pages from its cache, build files as immutable, and refuses writes', async () => {
     const first = await fetch(`${BASE}/wiki/canisters/`);
+    // Read the body: nginx stores a page once it has sent all of it.
+    await first.text();
     const second = await fetch(`${BASE}/wiki/canisters/`);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(['HIT', 'UPDATING', 'STALE']).toContain(second.headers.get('x-cache'));
