@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { Document, LineCounter, isMap, isScalar, parseDocument, visit, type Node } from 'yaml';
 import type { ContentProblem } from './errors';
+import { parseFlatYaml } from './flat-yaml';
 
 /** Where a value sits in the file, 1-based. */
 export interface Position {
@@ -57,31 +58,42 @@ function refuseEngine(language: string) {
  */
 const REFUSED_ENGINES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'];
 
-export function parseFrontmatter(text: string): FrontmatterResult {
-  const shapeProblem = checkDelimiters(text);
-  if (shapeProblem) return { ok: false, problems: [shapeProblem] };
+export interface ParseFrontmatterOptions {
+  /**
+   * Read flat frontmatter with the fast reader (the default); `false` always runs the `yaml`
+   * package, which the differential test compares against.
+   */
+  fastPath?: boolean;
+}
 
-  let yamlDocument: Document | undefined;
-  let lineCounter: LineCounter | undefined;
+export function parseFrontmatter(text: string, options: ParseFrontmatterOptions = {}): FrontmatterResult {
+  const shape = checkDelimiters(text);
+  if ('problem' in shape) return { ok: false, problems: [shape.problem] };
+
+  const fastPath = options.fastPath ?? true;
+  let yaml: YamlSource | undefined;
   const engines: Record<string, (input: string) => object> = {
     yaml: (input) => {
-      const parsed = parseYaml(input);
-      yamlDocument = parsed.document;
-      lineCounter = parsed.lineCounter;
-      return { value: parsed.value };
+      yaml = readYaml(input, fastPath);
+      return { value: yaml.value };
     },
   };
   for (const language of REFUSED_ENGINES) engines[language] = refuseEngine(language);
 
+  // gray-matter only needs the text up to the closing delimiter line; given the whole file it
+  // copies it into a Buffer and hashes it as a cache key. It closes at the first "\n---", which
+  // is never after the closing line found above, so its body plus the rest of the file is the
+  // body it would have returned for the whole file.
+  const head = text.slice(0, shape.headEnd);
   let file: { content: string; data: { value?: unknown } };
   try {
     // Passing options also bypasses gray-matter's cache, which hands out one shared mutable object per text.
-    file = matter(text, { language: 'yaml', engines }) as typeof file;
+    file = matter(head, { language: 'yaml', engines }) as typeof file;
   } catch (error) {
     if (error instanceof YamlProblems) return { ok: false, problems: error.problems };
     throw error;
   }
-  if (!yamlDocument || !lineCounter) {
+  if (!yaml) {
     return { ok: false, problems: [emptyFrontmatter()] };
   }
 
@@ -104,17 +116,15 @@ export function parseFrontmatter(text: string): FrontmatterResult {
     };
   }
 
-  const body = file.content;
-  const head = text.slice(0, text.length - body.length);
-  const document = yamlDocument;
-  const counter = lineCounter;
+  const body = shape.headEnd === text.length ? file.content : file.content + text.slice(shape.headEnd);
+  const source = yaml;
   return {
     ok: true,
     value: {
       data,
       body,
-      bodyLine: countLines(head) + 1,
-      locate: (path, options) => locateNode(document, counter, path, options?.key ?? false),
+      bodyLine: countLines(text.slice(0, text.length - body.length)) + 1,
+      locate: (path, locateOptions) => source.locate(path, locateOptions?.key ?? false),
     },
   };
 }
@@ -129,20 +139,26 @@ function countLines(text: string): number {
   return count;
 }
 
-function checkDelimiters(text: string): ProblemDraft | null {
+/**
+ * Checks the delimiters and the frontmatter's characters, reading lines only up to the closing
+ * `---`. On success, `headEnd` is where the line after the closing delimiter starts.
+ */
+function checkDelimiters(text: string): { problem: ProblemDraft } | { headEnd: number } {
   const firstNewline = text.indexOf('\n');
   const firstLine = firstNewline === -1 ? text : text.slice(0, firstNewline);
 
   if (firstLine.startsWith('+++')) {
-    return { ...OPENING_POSITION, rule: 'frontmatter-language', message: 'TOML frontmatter (`+++`) is not supported', hint: 'use YAML between `---` lines' };
+    return { problem: { ...OPENING_POSITION, rule: 'frontmatter-language', message: 'TOML frontmatter (`+++`) is not supported', hint: 'use YAML between `---` lines' } };
   }
   if (/^---[ \t]*\S/.test(firstLine)) {
     const language = firstLine.slice(3).trim();
     return {
-      ...OPENING_POSITION,
-      rule: 'frontmatter-language',
-      message: `language tags are not allowed after the opening \`---\` (found "${language}")`,
-      hint: 'start the file with a plain `---` line and write YAML',
+      problem: {
+        ...OPENING_POSITION,
+        rule: 'frontmatter-language',
+        message: `language tags are not allowed after the opening \`---\` (found "${language}")`,
+        hint: 'start the file with a plain `---` line and write YAML',
+      },
     };
   }
   if (!CLOSING_DELIMITER.test(firstLine)) {
@@ -150,27 +166,76 @@ function checkDelimiters(text: string): ProblemDraft | null {
     if (misplaced) {
       const line = countLines(text.slice(0, misplaced.index)) + 1;
       return {
-        line,
-        column: 1,
-        rule: 'frontmatter-position',
-        message: 'frontmatter must start at the first byte of the file',
-        hint: 'remove the blank lines or spaces before the opening `---`',
+        problem: {
+          line,
+          column: 1,
+          rule: 'frontmatter-position',
+          message: 'frontmatter must start at the first byte of the file',
+          hint: 'remove the blank lines or spaces before the opening `---`',
+        },
       };
     }
-    return { ...OPENING_POSITION, rule: 'frontmatter-missing', message: 'file must start with YAML frontmatter between `---` lines', hint: 'add title, slug, description and date' };
+    return { problem: { ...OPENING_POSITION, rule: 'frontmatter-missing', message: 'file must start with YAML frontmatter between `---` lines', hint: 'add title, slug, description and date' } };
   }
 
-  const lines = text.split('\n');
-  const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING_DELIMITER.test(line));
-  if (closingIndex === -1) {
-    return { ...OPENING_POSITION, rule: 'frontmatter-unclosed', message: 'frontmatter is not closed', hint: 'add a `---` line after the last field' };
+  let closingStart = -1;
+  for (let lineStart = firstNewline + 1; firstNewline !== -1 && lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    // Cheap first-character test before the regex: this runs on every frontmatter line.
+    if (text.startsWith('---', lineStart) && CLOSING_DELIMITER.test(text.slice(lineStart, lineEnd))) {
+      closingStart = lineStart;
+      break;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
   }
-  const controlLine = lines.slice(0, closingIndex).findIndex((line) => CONTROL_CHARACTER.test(line));
-  if (controlLine !== -1) {
-    const column = (lines[controlLine] ?? '').search(CONTROL_CHARACTER) + 1;
-    return { line: controlLine + 1, column, rule: 'frontmatter-control-character', message: 'frontmatter contains a control character (such as NUL)', hint: 'delete the invisible character' };
+  if (closingStart === -1) {
+    return { problem: { ...OPENING_POSITION, rule: 'frontmatter-unclosed', message: 'frontmatter is not closed', hint: 'add a `---` line after the last field' } };
   }
-  return null;
+  const frontmatter = text.slice(0, closingStart);
+  const control = CONTROL_CHARACTER.exec(frontmatter);
+  if (control) {
+    const lineStart = frontmatter.lastIndexOf('\n', control.index) + 1;
+    return {
+      problem: { line: countLines(frontmatter.slice(0, lineStart)) + 1, column: control.index - lineStart + 1, rule: 'frontmatter-control-character', message: 'frontmatter contains a control character (such as NUL)', hint: 'delete the invisible character' },
+    };
+  }
+  const closingNewline = text.indexOf('\n', closingStart);
+  return { headEnd: closingNewline === -1 ? text.length : closingNewline + 1 };
+}
+
+/** Parsed YAML and a way to find where a field sits in it. */
+interface YamlSource {
+  value: unknown;
+  locate(path: FieldPath, key: boolean): Position;
+}
+
+/**
+ * Flat frontmatter goes through the fast reader; its positions are only needed when a problem is
+ * reported, so the `yaml` document that gives them is built on the first `locate` and kept.
+ * Anything else goes through the `yaml` package, which reports every problem.
+ */
+function readYaml(input: string, fastPath: boolean): YamlSource {
+  const flat = fastPath ? parseFlatYaml(input) : undefined;
+  if (flat) {
+    let located: { document: Document; lineCounter: LineCounter } | undefined;
+    return {
+      value: flat,
+      locate: (path, key) => {
+        located ??= composeYaml(input);
+        return locateNode(located.document, located.lineCounter, path, key);
+      },
+    };
+  }
+  const parsed = parseYaml(input);
+  return { value: parsed.value, locate: (path, key) => locateNode(parsed.document, parsed.lineCounter, path, key) };
+}
+
+function composeYaml(input: string): { document: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(input, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: true });
+  return { document, lineCounter };
 }
 
 interface ParsedYaml {
@@ -187,8 +252,7 @@ interface ParsedYaml {
  * is file line N.
  */
 function parseYaml(input: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(input, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: true });
+  const { document, lineCounter } = composeYaml(input);
   const problems: ProblemDraft[] = [];
 
   // An unresolved tag is also reported, with a clearer message, by the tag check below.
