@@ -1,25 +1,24 @@
-import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import type { SearchResult as MiniSearchResult } from 'minisearch';
 import type { Entry } from '@/lib/content';
-import { closestMatches, editDistance } from '@/lib/content/closest';
-import { foldTerm, STOP_WORDS, WORD } from './normalize';
+import { editDistance } from '@/lib/content/closest';
+import { buildMiniSearchIndex } from './build-index';
+import { foldTerm, foldedWords, isPlainText } from './normalize';
 import type { ParsedQuery } from './query';
 import { buildSnippet, highlight } from './snippet';
 import type { SearchEngine, SearchHit, SearchOptions, SearchResult } from './types';
 
-interface IndexedDocument {
+type IndexedDocument = {
   slug: string;
   title: string;
   tags: string;
   headings: string;
   description: string;
   body: string;
-}
+};
 
 /** Where a word appears says how much it is about the entry: title > tags > headings > description > body. */
 export const FIELD_BOOSTS = { title: 8, tags: 4, headings: 2.5, description: 2, body: 1 };
 export const DEFAULT_PER_PAGE = 10;
-
-const tokenize = (text: string): string[] => text.match(WORD) ?? [];
 
 function toDocument(entry: Entry): IndexedDocument {
   return {
@@ -39,40 +38,57 @@ function toDocument(entry: Entry): IndexedDocument {
 const MAX_FACETS = 12;
 const MAX_PHRASE_CANDIDATES = 300;
 
-function countTags(entries: readonly Entry[], selected: readonly string[]): Array<{ tag: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const entry of entries) for (const tag of entry.tags) if (!selected.includes(tag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
-    .slice(0, MAX_FACETS);
+/** A ranked match: MiniSearch's result, or the same shape for a tag-only query. */
+type Match = Pick<MiniSearchResult, 'id' | 'score' | 'terms'>;
+
+interface Indexed {
+  entry: Entry;
+  /** The entry's tags as numbers, so counting facets over thousands of hits is array arithmetic. */
+  tagIds: number[];
+}
+
+/**
+ * Tests a text for a phrase (already folded, single-spaced) the way a reader means it: any case,
+ * any accents, any run of whitespace between words. Plain text, nearly all of it, is matched with
+ * a case-insensitive pattern in place instead of folding kilobytes per candidate.
+ */
+function phraseTester(phrase: string): (text: string) => boolean {
+  const pattern = new RegExp(phrase.split(' ').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i');
+  return (text) => (isPlainText(text) ? pattern.test(text) : foldTerm(text).replace(/\s+/g, ' ').includes(phrase));
 }
 
 export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine {
-  const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
-  /** Every indexed word with how often it occurs: the candidates for "did you mean", built on first need. */
-  let vocabulary: Map<string, number> | null = null;
-  const getVocabulary = (): Map<string, number> => {
-    if (vocabulary) return vocabulary;
-    const counts = new Map<string, number>();
-    for (const entry of entries) {
-      for (const word of tokenize(`${entry.title} ${entry.tags.join(' ')} ${entry.description} ${entry.headings.map((h) => h.text).join(' ')} ${entry.text}`)) {
-        const folded = foldTerm(word);
-        if (!STOP_WORDS.has(folded)) counts.set(folded, (counts.get(folded) ?? 0) + 1);
-      }
+  const tagNames: string[] = [];
+  const tagIdByName = new Map<string, number>();
+  const tagId = (tag: string): number => {
+    let id = tagIdByName.get(tag);
+    if (id === undefined) {
+      id = tagNames.push(tag) - 1;
+      tagIdByName.set(tag, id);
     }
-    vocabulary = counts;
-    return counts;
+    return id;
   };
+  const bySlug = new Map<string, Indexed>(entries.map((entry) => [entry.slug, { entry, tagIds: entry.tags.map(tagId) }]));
 
-  const index = new MiniSearch<IndexedDocument>({
+  function countTags(matched: ReadonlyArray<Match>, selected: readonly string[]): Array<{ tag: string; count: number }> {
+    const counts = new Int32Array(tagNames.length);
+    for (const match of matched) {
+      const tagIds = bySlug.get(String(match.id))?.tagIds ?? [];
+      for (const id of tagIds) counts[id] = (counts[id] as number) + 1;
+    }
+    const facets: Array<{ tag: string; count: number }> = [];
+    counts.forEach((count, id) => {
+      const tag = tagNames[id] as string;
+      if (count > 0 && !selected.includes(tag)) facets.push({ tag, count });
+    });
+    return facets.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)).slice(0, MAX_FACETS);
+  }
+
+  const index = buildMiniSearchIndex(entries.map(toDocument), {
     idField: 'slug',
     fields: ['title', 'tags', 'headings', 'description', 'body'],
-    tokenize,
-    processTerm: (term) => {
-      const folded = foldTerm(term);
-      return STOP_WORDS.has(folded) ? null : folded;
-    },
+    // Words come out of the tokenizer already folded and without stop words.
+    tokenize: foldedWords,
     searchOptions: {
       boost: FIELD_BOOSTS,
       prefix: (term) => term.length >= 2,
@@ -83,71 +99,89 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
       weights: { prefix: 0.5, fuzzy: 0.35 },
     },
   });
-  index.addAll(entries.map(toDocument));
 
-  function run(text: string, tags: readonly string[], phrases: readonly string[]): MiniSearchResult[] {
-    const filter = tags.length ? (result: MiniSearchResult) => tags.every((tag) => bySlug.get(String(result.id))?.tags.includes(tag)) : undefined;
-    let results = index.search(text, { combineWith: 'AND', filter });
+  /** Ranked results for the words (`all`), and those of them that hold every quoted phrase (`results`). */
+  function run(text: string, tags: readonly string[], phrases: readonly string[]): { all: MiniSearchResult[]; results: MiniSearchResult[] } {
+    const filter = tags.length ? (result: MiniSearchResult) => tags.every((tag) => bySlug.get(String(result.id))?.entry.tags.includes(tag)) : undefined;
+    let all = index.search(text, { combineWith: 'AND', filter });
     // All words must match when they can; otherwise the best partial matches beat an empty page.
-    if (results.length === 0) results = index.search(text, { combineWith: 'OR', filter });
-    if (phrases.length === 0) return results;
-    const folded = phrases.map((phrase) => foldTerm(phrase).replace(/\s+/g, ' '));
+    if (all.length === 0) all = index.search(text, { combineWith: 'OR', filter });
+    if (phrases.length === 0) return { all, results: all };
+    const testers = phrases.map((phrase) => phraseTester(foldTerm(phrase).replace(/\s+/g, ' ')));
     // Every hit holds the phrase's words; only the best ones are read for the exact phrase.
-    return results.slice(0, MAX_PHRASE_CANDIDATES).filter((result) => {
-      const entry = bySlug.get(String(result.id));
-      const haystack = entry ? foldTerm(`${entry.title}\n${entry.description}\n${entry.headings.map((h) => h.text).join('\n')}\n${entry.text}`).replace(/\s+/g, ' ') : '';
-      return folded.every((phrase) => haystack.includes(phrase));
+    const results = all.slice(0, MAX_PHRASE_CANDIDATES).filter((result) => {
+      const entry = bySlug.get(String(result.id))?.entry;
+      if (!entry) return false;
+      const fields = [entry.title, entry.description, ...entry.headings.map((heading) => heading.text), entry.text];
+      return testers.every((contains) => fields.some(contains));
     });
+    return { all, results };
   }
 
-  function suggest(text: string, tags: readonly string[], phrases: readonly string[]): string | null {
-    const words = tokenize(text);
+  /**
+   * The word the wiki most likely meant: the index's own terms within a few edits (more for longer
+   * words), nearest first, then the one in most entries. Titles, tags and headings are asked first:
+   * their words are what readers look for, and they are far cheaper to scan than every body.
+   */
+  function correct(word: string): string | null {
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    for (const fields of [['title', 'tags', 'headings'], ['description', 'body']]) {
+      const entriesWithTerm = new Map<string, number>();
+      for (const result of index.search(word, { fields, prefix: false, fuzzy: limit, combineWith: 'OR', boost: {} })) {
+        for (const term of result.terms) entriesWithTerm.set(term, (entriesWithTerm.get(term) ?? 0) + 1);
+      }
+      let best: { term: string; distance: number; count: number } | null = null;
+      for (const [term, count] of entriesWithTerm) {
+        if (term.length < 3 || term === word) continue;
+        const distance = editDistance(word, term, limit);
+        if (distance > limit) continue;
+        if (!best || distance < best.distance || (distance === best.distance && (count > best.count || (count === best.count && term < best.term)))) best = { term, distance, count };
+      }
+      if (best) return best.term;
+    }
+    return null;
+  }
+
+  /** A corrected query with hits, for a query without any; words the index knows stay as typed. */
+  function suggest(text: string, tags: readonly string[], phrases: readonly string[], matched: readonly MiniSearchResult[]): string | null {
+    const known = new Set<string>();
+    for (const result of matched) for (const term of result.terms) known.add(term);
     let changed = false;
-    const corrected = words.map((word) => {
-      const folded = foldTerm(word);
-      const vocabulary = getVocabulary();
-      if (vocabulary.has(folded) || STOP_WORDS.has(folded) || folded.length < 3) return word;
-      const candidates = [...vocabulary.keys()].filter((term) => term.length >= 3 && Math.abs(term.length - folded.length) <= 2);
-      // Among equally close words, the one the wiki uses most is the likelier intent.
-      const closest = closestMatches(folded, candidates, 5).sort((a, b) => editDistance(folded, a) - editDistance(folded, b) || (vocabulary.get(b) ?? 0) - (vocabulary.get(a) ?? 0))[0];
-      if (!closest) return word;
+    const corrected = foldedWords(text).map((word) => {
+      const correction = word.length >= 3 && !known.has(word) ? correct(word) : null;
+      if (!correction) return word;
       changed = true;
-      return closest;
+      return correction;
     });
     if (!changed) return null;
     const suggestion = [...corrected, ...tags.map((tag) => `tag:${tag}`)].join(' ');
-    return run(corrected.join(' '), tags, phrases).length > 0 ? suggestion : null;
+    return run(corrected.join(' '), tags, phrases).results.length > 0 ? suggestion : null;
   }
 
   return {
     search(query: ParsedQuery, options: SearchOptions = {}): SearchResult {
       const perPage = Math.max(1, Math.min(50, options.perPage ?? DEFAULT_PER_PAGE));
-      let matched: Array<{ entry: Entry; score: number; terms: Set<string> }>;
+      // MiniSearch's own results are used as they come: at 10,000 entries a common word matches
+      // most of them, and copying each into another object is a good part of a query's time.
+      let matched: ReadonlyArray<Match> = [];
+      let wordMatches: MiniSearchResult[] = [];
       if (query.text) {
-        matched = run(query.text, query.tags, query.phrases).flatMap((result) => {
-          const entry = bySlug.get(String(result.id));
-          return entry ? [{ entry, score: result.score, terms: new Set(result.terms) }] : [];
-        });
+        ({ all: wordMatches, results: matched } = run(query.text, query.tags, query.phrases));
       } else if (query.tags.length) {
-        matched = entries.filter((entry) => query.tags.every((tag) => entry.tags.includes(tag))).map((entry) => ({ entry, score: 0, terms: new Set<string>() }));
-      } else {
-        matched = [];
+        matched = entries.filter((entry) => query.tags.every((tag) => entry.tags.includes(tag))).map((entry) => ({ id: entry.slug, score: 0, terms: [] }));
       }
 
       const total = matched.length;
       const pageCount = Math.max(1, Math.ceil(total / perPage));
       const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
-      const hits: SearchHit[] = matched.slice((page - 1) * perPage, page * perPage).map(({ entry, score, terms }) => ({
-        slug: entry.slug,
-        title: entry.title,
-        description: entry.description,
-        tags: entry.tags,
-        score,
-        titleParts: highlight(entry.title, terms),
-        snippet: buildSnippet(entry.text, terms),
-      }));
-      const suggestion = total === 0 && query.text ? suggest(query.text, query.tags, query.phrases) : null;
-      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched.map((match) => match.entry), query.tags), suggestion };
+      const hits = matched.slice((page - 1) * perPage, page * perPage).flatMap(({ id, score, terms }): SearchHit[] => {
+        const entry = bySlug.get(String(id))?.entry;
+        if (!entry) return [];
+        const matchedTerms = new Set(terms);
+        return [{ slug: entry.slug, title: entry.title, description: entry.description, tags: entry.tags, score, titleParts: highlight(entry.title, matchedTerms), snippet: buildSnippet(entry.text, matchedTerms) }];
+      });
+      const suggestion = total === 0 && query.text ? suggest(query.text, query.tags, query.phrases, wordMatches) : null;
+      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched, query.tags), suggestion };
     },
   };
 }
