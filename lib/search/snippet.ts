@@ -1,4 +1,4 @@
-import { foldTerm, WORD } from './normalize';
+import { foldTerm, isPlainText, WORD } from './normalize';
 
 export interface SnippetPart {
   text: string;
@@ -25,7 +25,7 @@ export function highlight(text: string, terms: ReadonlySet<string>): SnippetPart
  * word boundaries, with its matches marked. Without any match it is the opening of the text.
  */
 export function buildSnippet(text: string, terms: ReadonlySet<string>, length = 220): SnippetPart[] {
-  const matches = [...text.matchAll(WORD)].filter((word) => terms.has(foldTerm(word[0]))).map((word) => word.index);
+  const matches = matchPositions(text, terms);
   let start = 0;
   if (matches.length > 0) {
     let best = 0;
@@ -53,6 +53,19 @@ export function buildSnippet(text: string, terms: ReadonlySet<string>, length = 
   if (start > 0) parts.unshift({ text: '… ', match: false });
   if (end < text.length) parts.push({ text: ' …', match: false });
   return merge(parts);
+}
+
+/** Where matched words start. Plain text is lowercased once (same length) instead of folded word by word. */
+function matchPositions(text: string, terms: ReadonlySet<string>): number[] {
+  const positions: number[] = [];
+  if (terms.size === 0) return positions;
+  if (isPlainText(text)) {
+    const lower = text.toLowerCase();
+    for (const word of lower.matchAll(/[a-z0-9]+/g)) if (terms.has(word[0])) positions.push(word.index);
+    return positions;
+  }
+  for (const word of text.matchAll(WORD)) if (terms.has(foldTerm(word[0]))) positions.push(word.index);
+  return positions;
 }
 
 function merge(parts: SnippetPart[]): SnippetPart[] {
