@@ -135,7 +135,9 @@ export function parsePageFrontmatter(data: unknown, fileSlug: string, today: str
   return parseWith(pageSchema, data, fileSlug, today);
 }
 
-function parseWith<T extends { slug: string; date: string }>(
+type DateResult = { success: true; data: string } | { success: false };
+
+function parseWith<T extends { slug: string; date: string; updated?: string }>(
   schema: z.ZodType<T>,
   data: unknown,
   fileSlug: string,
@@ -143,10 +145,15 @@ function parseWith<T extends { slug: string; date: string }>(
 ): ParseResult<T> {
   const result = schema.safeParse(data, { reportInput: true });
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  // The rules between fields need the dates even when another field failed. When the whole
+  // frontmatter passed, the schema has already read them with the same calendarDate.
+  const dates: { date: DateResult; updated: DateResult } = result.success
+    ? { date: { success: true, data: result.data.date }, updated: result.data.updated === undefined ? { success: false } : { success: true, data: result.data.updated } }
+    : { date: calendarDate.safeParse(record.date), updated: calendarDate.safeParse(record.updated) };
   const issues = [
     ...(result.success ? [] : result.error.issues.flatMap((issue) => toFieldIssues(issue, schema))),
-    ...crossFieldIssues(record, fileSlug),
-    ...listWarnings(record, today),
+    ...crossFieldIssues(record, fileSlug, dates),
+    ...listWarnings(record, today, dates.date),
   ];
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   return { data: result.success && !hasErrors ? result.data : null, issues };
@@ -156,14 +163,12 @@ function parseWith<T extends { slug: string; date: string }>(
  * Rules between fields, checked on the raw values whenever those values are well-formed, so they
  * are reported in the same pass as any unrelated error elsewhere in the frontmatter.
  */
-function crossFieldIssues(record: Record<string, unknown>, fileSlug: string): FieldIssue[] {
+function crossFieldIssues(record: Record<string, unknown>, fileSlug: string, { date, updated }: { date: DateResult; updated: DateResult }): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const slug = typeof record.slug === 'string' && SLUG_PATTERN.test(record.slug) ? record.slug : null;
   if (slug && slug !== fileSlug) {
     issues.push({ path: ['slug'], rule: 'slug-mismatch', message: `slug "${slug}" does not match the file name "${fileSlug}"`, hint: `rename the file to ${slug}.md or set slug: ${fileSlug}`, severity: 'error' });
   }
-  const date = calendarDate.safeParse(record.date);
-  const updated = calendarDate.safeParse(record.updated);
   if (date.success && updated.success && updated.data < date.data) {
     issues.push({ path: ['updated'], rule: 'updated-before-date', message: `updated (${updated.data}) is earlier than date (${date.data})`, hint: 'updated must be on or after date', severity: 'error' });
   }
@@ -182,7 +187,7 @@ function crossFieldIssues(record: Record<string, unknown>, fileSlug: string): Fi
 }
 
 /** Things worth fixing that do not stop the entry from being published. */
-function listWarnings(record: Record<string, unknown>, today: string): FieldIssue[] {
+function listWarnings(record: Record<string, unknown>, today: string, date: DateResult): FieldIssue[] {
   const warnings: FieldIssue[] = [];
   const warn = (path: FieldPath, rule: string, message: string, hint?: string) => warnings.push({ path, rule, message, hint, severity: 'warning' });
 
@@ -204,7 +209,6 @@ function listWarnings(record: Record<string, unknown>, today: string): FieldIssu
       if (list.indexOf(value) !== index) warn([field, index], rule, `"${String(value)}" is listed twice`, 'delete one');
     });
   }
-  const date = calendarDate.safeParse(record.date);
   if (date.success && date.data > today) warn(['date'], 'date-future', `date ${date.data} is in the future`, 'check the year');
   for (const field of ['title', 'description'] as const) {
     const value = record[field];
