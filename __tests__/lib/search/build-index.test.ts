@@ -6,7 +6,7 @@ import { foldedWords } from '@/lib/search/normalize';
 
 type Doc = { id: string; title: string; body: string };
 
-const options = { idField: 'id', fields: ['title', 'body'] as Array<'title' | 'body'>, tokenize: foldedWords };
+const options = { idField: 'id' as const, fields: ['title', 'body'] as Array<'title' | 'body'>, tokenize: foldedWords };
 
 /** What MiniSearch itself builds, one word at a time. */
 function reference(documents: Doc[]): MiniSearch<Doc> {
