@@ -17,7 +17,7 @@ export const dynamicParams = true;
  * would take minutes of every build; the hubs and the most recently updated entries (the ones being
  * shared) are drawn at build, the rest on first request.
  */
-const PRERENDERED_CARDS = 200;
+const PRERENDERED_CARDS = 50;
 
 export function generateStaticParams() {
   const withoutCover = getAllEntries().filter((entry) => !entry.cover);
