@@ -1225,8 +1225,16 @@ interface Bracket {
 const ATTENTION = 1;
 const STRIKETHROUGH = 2;
 /** Inside a link or an emphasis micromark resolves emphasis before strikethrough. */
-const INSIDE_SPAN = [ATTENTION, STRIKETHROUGH];
+const INSIDE_SPAN: readonly number[] = [ATTENTION, STRIKETHROUGH];
+/** The orders in which a leaf's resolvers first appear: shared, as most leaves have one of them or none. */
+const NO_RESOLVERS: readonly number[] = [];
+const ONLY_ATTENTION: readonly number[] = [ATTENTION];
+const ONLY_STRIKETHROUGH: readonly number[] = [STRIKETHROUGH];
+const STRIKETHROUGH_FIRST: readonly number[] = [STRIKETHROUGH, ATTENTION];
 const BREAK: Inline = { kind: 'break' };
+/** Text nodes are never changed once made, so the bracket openers can share one each. */
+const OPEN_LINK: Inline = text('[');
+const OPEN_IMAGE: Inline = text('![');
 /** A soft line break: a newline in the text (and in heading text), a space in the search text. */
 const SOFT_BREAK: Inline = { kind: 'text', value: '\n', search: ' ' };
 
@@ -1277,8 +1285,9 @@ class InlineParser {
   private linksClosedAbove = 0;
   private readonly hasAt: boolean;
   private readonly triggers: RegExp;
-  private readonly missingCloser = new Set<number>();
-  private readonly resolverOrder: number[] = [];
+  /** Backtick run lengths known to have no closer; made on first need, as most leaves have no code span. */
+  private missingCloser: Set<number> | null = null;
+  private resolverOrder = NO_RESOLVERS;
   private textStart = 0;
   private escapeEnd = -1;
 
@@ -1408,13 +1417,13 @@ class InlineParser {
   }
 
   private findBacktickRun(from: number, length: number): number {
-    if (this.missingCloser.has(length)) return -1;
+    if (this.missingCloser?.has(length)) return -1;
     let index = from;
     for (;;) {
       index = this.s.indexOf('`', index);
       if (index < 0) {
         // Searches only move forward, so no later run of this length can find a closer either.
-        this.missingCloser.add(length);
+        (this.missingCloser ??= new Set()).add(length);
         return -1;
       }
       let end = index;
@@ -1457,7 +1466,9 @@ class InlineParser {
     const run: Run = { kind: 'run', char, length: end - index, remaining: end - index, open, close, sealed: false };
     this.runs.push(run);
     this.runBudget -= run.length;
-    if (!this.resolverOrder.includes(resolver)) this.resolverOrder.push(resolver);
+    const order = this.resolverOrder;
+    if (order.length === 0) this.resolverOrder = resolver === ATTENTION ? ONLY_ATTENTION : ONLY_STRIKETHROUGH;
+    else if (order.length === 1 && order[0] !== resolver) this.resolverOrder = resolver === ATTENTION ? STRIKETHROUGH_FIRST : INSIDE_SPAN;
     return this.emit(index, end, run);
   }
 
@@ -1465,7 +1476,7 @@ class InlineParser {
     const contentStart = index + (image ? 2 : 1);
     this.flushText(index);
     this.brackets.push({ at: index, image, node: this.nodes.length, run: this.runs.length, contentStart });
-    return this.emit(index, contentStart, text(image ? '![' : '['));
+    return this.emit(index, contentStart, image ? OPEN_IMAGE : OPEN_LINK);
   }
 
   /**
