@@ -26,12 +26,16 @@ export function summarizeTags(tagIndex: ReadonlyMap<string, readonly Entry[]>): 
 /** Slug → slugs of the entries whose body links to it (each linking entry once, self-links ignored). */
 export function buildBacklinks(entries: readonly Entry[]): Map<string, string[]> {
   const backlinks = new Map<string, string[]>();
+  // Reused across entries: at 10,000 entries a new Set per entry is most of this function's cost.
+  const seen = new Set<string>();
   for (const entry of entries) {
-    const targets = new Set(entry.links.flatMap((link) => (link.target.kind === 'entry' && link.target.slug !== entry.slug ? [link.target.slug] : [])));
-    for (const target of targets) {
-      const list = backlinks.get(target);
+    seen.clear();
+    for (const { target } of entry.links) {
+      if (target.kind !== 'entry' || target.slug === entry.slug || seen.has(target.slug)) continue;
+      seen.add(target.slug);
+      const list = backlinks.get(target.slug);
       if (list) list.push(entry.slug);
-      else backlinks.set(target, [entry.slug]);
+      else backlinks.set(target.slug, [entry.slug]);
     }
   }
   return backlinks;

@@ -6,7 +6,7 @@ import { didYouMean } from './closest';
 import { sortProblems, type ContentProblem, type Severity } from './errors';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { findNearDuplicateTags } from './tag-spelling';
-import { fieldName, parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue, type PageFrontmatter } from './schema';
+import { fieldName, parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue } from './schema';
 import { readSourceFiles, type SourceFile } from './source';
 import type { Entry, Page, WikiDocument } from './types';
 
@@ -76,45 +76,65 @@ type Locate = ParsedFrontmatter['locate'];
 type Locators = Map<WikiDocument, Locate>;
 
 function parseDocument(source: SourceFile, options: LoadOptions, problems: ContentProblem[]): { document: WikiDocument; locate: Locate } | null {
-  const report = (draft: Omit<ContentProblem, 'file' | 'severity'> & { severity?: Severity }) =>
-    problems.push({ file: source.file, severity: 'error', ...draft });
-
   const frontmatter = parseFrontmatter(source.text);
   if (!frontmatter.ok) {
-    frontmatter.problems.forEach(report);
+    for (const draft of frontmatter.problems) report(problems, source, draft);
     return null;
   }
   const { data, body, bodyLine, locate } = frontmatter.value;
   const analysis = analyzeBody(body, source.format, bodyLine);
-  analysis.problems.forEach(report);
-  const bodyFailed = analysis.problems.some((problem) => problem.severity === 'error');
-  const common = { file: source.file, format: source.format, body, bodyLine, headings: analysis.headings, links: analysis.links, videos: analysis.videos, text: analysis.text };
-  const documentFields = (fields: PageFrontmatter) => ({
+  let bodyFailed = false;
+  for (const problem of analysis.problems) {
+    report(problems, source, problem);
+    if (problem.severity === 'error') bodyFailed = true;
+  }
+
+  if (source.kind === 'page') {
+    const { data: fields, issues } = parsePageFrontmatter(data, source.fileSlug, options.today);
+    for (const issue of issues) report(problems, source, fieldProblem(issue, locate));
+    if (!fields || bodyFailed) return null;
+    const page: Page = {
+      kind: 'page',
+      slug: fields.slug,
+      title: fields.title,
+      description: fields.description,
+      date: fields.date,
+      updated: fields.updated ?? null,
+      file: source.file,
+      format: source.format,
+      body,
+      bodyLine,
+      headings: analysis.headings,
+      links: analysis.links,
+      videos: analysis.videos,
+      text: analysis.text,
+    };
+    return { document: page, locate };
+  }
+
+  const { data: fields, issues } = parseEntryFrontmatter(data, source.fileSlug, options.today);
+  for (const issue of issues) report(problems, source, fieldProblem(issue, locate));
+  const cover = (data as Record<string, unknown>).cover;
+  const coverMissing = typeof cover === 'string' && cover.startsWith('/') && !cover.startsWith('//') && !publicFileExists(options.publicDir, cover);
+  if (coverMissing) {
+    report(problems, source, { ...locate(['cover']), field: 'cover', rule: 'cover-missing', message: `cover "${cover}" does not exist under public/`, hint: `add public${cover} or fix the path` });
+  }
+  if (!fields || bodyFailed || coverMissing) return null;
+  const entry: Entry = {
+    kind: 'entry',
     slug: fields.slug,
     title: fields.title,
     description: fields.description,
     date: fields.date,
     updated: fields.updated ?? null,
-  });
-
-  if (source.kind === 'page') {
-    const { data: fields, issues } = parsePageFrontmatter(data, source.fileSlug, options.today);
-    for (const issue of issues) report(fieldProblem(issue, locate));
-    return fields && !bodyFailed ? { document: { kind: 'page', ...documentFields(fields), ...common }, locate } : null;
-  }
-
-  const { data: fields, issues } = parseEntryFrontmatter(data, source.fileSlug, options.today);
-  for (const issue of issues) report(fieldProblem(issue, locate));
-  const cover = (data as Record<string, unknown>).cover;
-  const coverMissing = typeof cover === 'string' && cover.startsWith('/') && !cover.startsWith('//') && !publicFileExists(options.publicDir, cover);
-  if (coverMissing) {
-    report({ ...locate(['cover']), field: 'cover', rule: 'cover-missing', message: `cover "${cover}" does not exist under public/`, hint: `add public${cover} or fix the path` });
-  }
-  if (!fields || bodyFailed || coverMissing) return null;
-  const entry: Entry = {
-    kind: 'entry',
-    ...documentFields(fields),
-    ...common,
+    file: source.file,
+    format: source.format,
+    body,
+    bodyLine,
+    headings: analysis.headings,
+    links: analysis.links,
+    videos: analysis.videos,
+    text: analysis.text,
     tags: fields.tags,
     related: fields.related,
     cover: fields.cover ?? null,
@@ -123,6 +143,11 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
     aliases: fields.aliases,
   };
   return { document: entry, locate };
+}
+
+/** A module function rather than a closure per file: 10,000 files made 10,000 of them. */
+function report(problems: ContentProblem[], source: SourceFile, draft: Omit<ContentProblem, 'file' | 'severity'> & { severity?: Severity }) {
+  problems.push({ file: source.file, severity: 'error', ...draft });
 }
 
 function fieldProblem(issue: FieldIssue, locate: Locate): Omit<ContentProblem, 'file'> {
