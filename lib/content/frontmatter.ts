@@ -58,6 +58,33 @@ function refuseEngine(language: string) {
  */
 const REFUSED_ENGINES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'];
 
+/**
+ * What the YAML engine reads with, and what it leaves behind. gray-matter calls the engine
+ * synchronously inside `matter()`, so one set of engines made once can serve every file.
+ */
+const engineCall: { fastPath: boolean; yaml: YamlSource | undefined } = { fastPath: true, yaml: undefined };
+
+function takeEngineYaml(): YamlSource | undefined {
+  const { yaml } = engineCall;
+  engineCall.yaml = undefined;
+  return yaml;
+}
+
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: Object.fromEntries<(input: string) => object>([
+    [
+      'yaml',
+      (input: string) => {
+        const yaml = readYaml(input, engineCall.fastPath);
+        engineCall.yaml = yaml;
+        return { value: yaml.value };
+      },
+    ],
+    ...REFUSED_ENGINES.map((language) => [language, refuseEngine(language)] as const),
+  ]),
+};
+
 export interface ParseFrontmatterOptions {
   /**
    * Read flat frontmatter with the fast reader (the default); `false` always runs the `yaml`
@@ -70,15 +97,8 @@ export function parseFrontmatter(text: string, options: ParseFrontmatterOptions 
   const shape = checkDelimiters(text);
   if ('problem' in shape) return { ok: false, problems: [shape.problem] };
 
-  const fastPath = options.fastPath ?? true;
-  let yaml: YamlSource | undefined;
-  const engines: Record<string, (input: string) => object> = {
-    yaml: (input) => {
-      yaml = readYaml(input, fastPath);
-      return { value: yaml.value };
-    },
-  };
-  for (const language of REFUSED_ENGINES) engines[language] = refuseEngine(language);
+  engineCall.fastPath = options.fastPath ?? true;
+  takeEngineYaml();
 
   // gray-matter only needs the text up to the closing delimiter line; given the whole file it
   // copies it into a Buffer and hashes it as a cache key. It closes at the first "\n---", which
@@ -86,12 +106,17 @@ export function parseFrontmatter(text: string, options: ParseFrontmatterOptions 
   // body it would have returned for the whole file.
   const head = text.slice(0, shape.headEnd);
   let file: { content: string; data: { value?: unknown } };
+  let yaml: YamlSource | undefined;
   try {
     // Passing options also bypasses gray-matter's cache, which hands out one shared mutable object per text.
-    file = matter(head, { language: 'yaml', engines }) as typeof file;
+    file = matter(head, MATTER_OPTIONS) as typeof file;
+    yaml = takeEngineYaml();
   } catch (error) {
     if (error instanceof YamlProblems) return { ok: false, problems: error.problems };
     throw error;
+  } finally {
+    // Not kept past the call: it holds the parsed document.
+    takeEngineYaml();
   }
   if (!yaml) {
     return { ok: false, problems: [emptyFrontmatter()] };
