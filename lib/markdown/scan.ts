@@ -295,8 +295,10 @@ const ATTRIBUTE = `(?:[ \\t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \\t]*=[ \\t]*(?:[^ \
 /** HTML block condition 7: one complete open or closing tag alone on its line. */
 const COMPLETE_TAG = new RegExp(`(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*[ \\t]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \\t]*>)[ \\t]*$`, 'y');
 
-/** Characters of list markers, quote markers and indentation. */
-const NESTING_PREFIX = ' \t>*+-0123456789.)';
+/** Characters of list markers, quote markers and indentation: ` \t>*+-0123456789.)`. */
+function isNestingPrefix(code: number): boolean {
+  return code === SPACE || code === TAB || code === 62 || code === 42 || code === 43 || code === 45 || code === 46 || code === 41 || isAsciiDigit(code);
+}
 
 /**
  * Whether the line from `start` to `end` begins with more than `max` characters that could be
@@ -307,7 +309,7 @@ export function mayNestTooDeep(s: string, start: number, end: number, max: numbe
   const limit = start + max + 1;
   if (end < limit) return false;
   for (let index = start; index < limit; index += 1) {
-    if (!NESTING_PREFIX.includes(s.charAt(index))) return false;
+    if (!isNestingPrefix(s.charCodeAt(index))) return false;
   }
   return true;
 }
@@ -346,6 +348,7 @@ class BlockParser {
   private topListMarker = -1;
   /** Whether a container opened on the current line. */
   private openedContainers = false;
+  private readonly newlines: Finder;
   private readonly dashes: Finder;
   private readonly pipes: Finder;
   private readonly colons: Finder;
@@ -365,6 +368,8 @@ class BlockParser {
     private readonly body: string,
     private readonly limits: ScanLimits,
   ) {
+    // A table's delimiter row is looked at before it is read as a line: both ask for its end.
+    this.newlines = new Finder(body, '\n');
     this.dashes = new Finder(body, '-');
     this.pipes = new Finder(body, '|');
     this.colons = new Finder(body, ':');
@@ -384,7 +389,7 @@ class BlockParser {
   /** Moves to the next line; CR LF counts as one line ending. */
   private readLine() {
     const start = this.nextLineStart;
-    const newline = this.body.indexOf('\n', start);
+    const newline = this.newlines.next(start);
     const end = newline === -1 ? this.body.length : newline;
     this.lineIndex += 1;
     this.lineStart = start;
@@ -801,7 +806,7 @@ class BlockParser {
 
   /** Whether the line at `start` has a `-` and a `|` or `:`: that rules out most lines cheaply. */
   private mayBeDelimiterRow(start: number): boolean {
-    const newline = this.body.indexOf('\n', start);
+    const newline = this.newlines.next(start);
     const end = newline === -1 ? this.body.length : newline;
     const dash = this.dashes.next(start);
     if (dash === -1 || dash >= end) return false;
@@ -909,19 +914,23 @@ class BlockParser {
     let lastEnd = last.end;
     while (lastEnd > last.start && isSpaceOrTab(this.body.charCodeAt(lastEnd - 1))) lastEnd -= 1;
     // Lines with nothing stripped between them are one slice of the body, which costs no copy.
-    if (lines.every((slice, index) => index === 0 || slice.start === (lines[index - 1] as LineSlice).end + 1)) {
+    let contiguous = true;
+    for (let index = 1; index < lines.length && contiguous; index += 1) contiguous = (lines[index] as LineSlice).start === (lines[index - 1] as LineSlice).end + 1;
+    if (contiguous) {
       return { text: this.body.slice(first.start, lastEnd), line: first.line, column: first.column, map: null };
     }
     const map: LineMap = { starts: [], lines: [], columns: [] };
+    const parts: string[] = [];
     let length = 0;
     for (const slice of lines) {
+      const end = slice === last ? lastEnd : slice.end;
       map.starts.push(length);
       map.lines.push(slice.line);
       map.columns.push(slice.column);
-      length += (slice === last ? lastEnd : slice.end) - slice.start + 1;
+      parts.push(this.body.slice(slice.start, end));
+      length += end - slice.start + 1;
     }
-    const text = lines.map((slice) => this.body.slice(slice.start, slice === last ? lastEnd : slice.end)).join('\n');
-    return { text, line: first.line, column: first.column, map };
+    return { text: parts.join('\n'), line: first.line, column: first.column, map };
   }
 }
 
