@@ -58,7 +58,7 @@ export function scanMarkdown(body: string, bodyLine: number, limits: ScanLimits)
   if (body.includes('[^') || (body.includes('\r') && /\r(?!\n)/.test(body))) return null;
   const blocks = new BlockParser(body, limits);
   if (!blocks.run()) return null;
-  const hints: InlineHints = { emails: body.includes('@'), urls: mayHaveUrls(body) };
+  const hints: InlineHints = { emails: body.includes('@') };
   return readLeaves(blocks.leaves, { defined: blocks.defined, hints, maxDepth: limits.maxDepth }, bodyLine);
 }
 
@@ -206,6 +206,8 @@ interface Source {
   line: number;
   column: number;
   map: LineMap | null;
+  /** Whether a bare URL may be in it (it may hold `//` or `w.`); false rules out looking for one. */
+  urls: boolean;
 }
 
 /** Per line of `text`: its offset, body line and column. */
@@ -240,13 +242,14 @@ function locate(source: Source, offset: number, bodyLine: number): { line: numbe
 function sourceFrom(source: Source, offset: number): Source {
   const text = source.text.slice(offset);
   const { map } = source;
-  if (!map) return { text, line: locate(source, offset, 0).line, column: 1, map: null };
+  if (!map) return { text, line: locate(source, offset, 0).line, column: 1, map: null, urls: source.urls };
   const first = map.starts.findIndex((start) => start >= offset);
   return {
     text,
     line: map.lines[first] ?? 0,
     column: map.columns[first] ?? 1,
     map: { starts: map.starts.slice(first).map((start) => start - offset), lines: map.lines.slice(first), columns: map.columns.slice(first) },
+    urls: source.urls,
   };
 }
 
@@ -349,6 +352,7 @@ class BlockParser {
   /** Whether a container opened on the current line. */
   private openedContainers = false;
   private readonly newlines: Finder;
+  readonly urlMarks: UrlMarks;
   private readonly dashes: Finder;
   private readonly pipes: Finder;
   private readonly colons: Finder;
@@ -370,6 +374,7 @@ class BlockParser {
   ) {
     // A table's delimiter row is looked at before it is read as a line: both ask for its end.
     this.newlines = new Finder(body, '\n');
+    this.urlMarks = new UrlMarks(body);
     this.dashes = new Finder(body, '-');
     this.pipes = new Finder(body, '|');
     this.colons = new Finder(body, ':');
@@ -670,7 +675,7 @@ class BlockParser {
       while (end > start && isSpaceOrTab(this.body.charCodeAt(end - 1))) end -= 1;
     }
     const depth = this.place();
-    const source: Source = { text: this.body.slice(start, end), line: this.lineIndex, column: start - this.lineStart + 1, map: null };
+    const source: Source = { text: this.body.slice(start, end), line: this.lineIndex, column: start - this.lineStart + 1, map: null, urls: this.urlMarks.within(start, end) };
     this.leaves.push({ kind: 'heading', top: this.top, depth, level, source });
     return true;
   }
@@ -860,7 +865,7 @@ class BlockParser {
     while (from < until && isSpaceOrTab(this.body.charCodeAt(from))) from += 1;
     while (until > from && isSpaceOrTab(this.body.charCodeAt(until - 1))) until -= 1;
     if (from === until && !keepEmpty) return;
-    cells.push({ text: this.body.slice(from, until), line: this.lineIndex, column: from - this.lineStart + 1, map: null });
+    cells.push({ text: this.body.slice(from, until), line: this.lineIndex, column: from - this.lineStart + 1, map: null, urls: this.urlMarks.within(from, until) });
   }
 
   // --- Closing -------------------------------------------------------------------------------------
@@ -917,7 +922,7 @@ class BlockParser {
     let contiguous = true;
     for (let index = 1; index < lines.length && contiguous; index += 1) contiguous = (lines[index] as LineSlice).start === (lines[index - 1] as LineSlice).end + 1;
     if (contiguous) {
-      return { text: this.body.slice(first.start, lastEnd), line: first.line, column: first.column, map: null };
+      return { text: this.body.slice(first.start, lastEnd), line: first.line, column: first.column, map: null, urls: this.urlMarks.within(first.start, lastEnd) };
     }
     const map: LineMap = { starts: [], lines: [], columns: [] };
     const parts: string[] = [];
@@ -930,7 +935,8 @@ class BlockParser {
       parts.push(this.body.slice(slice.start, end));
       length += end - slice.start + 1;
     }
-    return { text: parts.join('\n'), line: first.line, column: first.column, map };
+    // The lines' text lies within this part of the body (a superset is fine for a hint).
+    return { text: parts.join('\n'), line: first.line, column: first.column, map, urls: this.urlMarks.within(first.start, lastEnd) };
   }
 }
 
@@ -1261,9 +1267,39 @@ function triggerPattern(urls: boolean, emails: boolean): RegExp {
   return urls ? TRIGGERS_WITH_URLS : TRIGGERS;
 }
 
-/** A bare URL needs `//` (after http:) or `w.` (of www.): a cheap test that rules most text out. */
-function mayHaveUrls(s: string): boolean {
-  return s.includes('//') || s.includes('w.') || s.includes('W.');
+/**
+ * A bare URL needs `//` (after http:) or `w.` / `W.` (of www.). Their places in the body are
+ * found once, so each leaf asks whether one falls within its part of the body instead of
+ * searching its own text three times.
+ */
+class UrlMarks {
+  /** Where each `//`, `w.` or `W.` starts, ascending. */
+  private readonly starts: number[] = [];
+
+  constructor(body: string) {
+    for (let index = body.indexOf('//'); index !== -1; index = body.indexOf('//', index + 1)) this.starts.push(index);
+    let dots = false;
+    for (let index = body.indexOf('.', 1); index !== -1; index = body.indexOf('.', index + 1)) {
+      if ((body.charCodeAt(index - 1) | 32) === 119) {
+        this.starts.push(index - 1);
+        dots = true;
+      }
+    }
+    if (dots) this.starts.sort((a, b) => a - b);
+  }
+
+  /** Whether one lies wholly between `start` and `end`. */
+  within(start: number, end: number): boolean {
+    const { starts } = this;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] as number) < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && (starts[low] as number) + 1 < end;
+  }
 }
 
 const URL_AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\u0000-\u0020<>\u007F]*)>/y;
@@ -1271,10 +1307,9 @@ const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z
 const INLINE_ATTRIBUTE = `(?:[ \\t\\n]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \\t\\n]*=[ \\t\\n]*(?:[^ \\t\\n"'=<>\`]+|'[^']*'|"[^"]*"))?)`;
 const INLINE_TAG = new RegExp(`<[A-Za-z][A-Za-z0-9-]*${INLINE_ATTRIBUTE}*[ \\t\\n]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \\t\\n]*>`, 'y');
 
-/** What the whole body may contain, so most leaves skip looking for bare URLs and addresses. */
+/** What the whole body may contain, so most leaves skip looking for email addresses. */
 interface InlineHints {
   emails: boolean;
-  urls: boolean;
 }
 
 /**
@@ -1305,11 +1340,12 @@ class InlineParser {
     private readonly s: string,
     private readonly defined: Set<string>,
     hints: InlineHints,
+    urls: boolean,
     depth: number,
     maxDepth: number,
   ) {
     this.hasAt = hints.emails && s.includes('@');
-    this.triggers = triggerPattern(hints.urls && mayHaveUrls(s), this.hasAt);
+    this.triggers = triggerPattern(urls, this.hasAt);
     this.runBudget = 2 * (maxDepth - depth - 3) + 1;
   }
 
@@ -1966,7 +2002,7 @@ function cachedSlug(text: string): string {
 
 /** Inline content of a leaf, or null if its emphasis might nest past the depth limit. */
 function parseInlines(source: Source, start: number, depth: number, context: LeafContext): Inline[] | null {
-  return new InlineParser(source.text, context.defined, context.hints, depth, context.maxDepth).parse(start);
+  return new InlineParser(source.text, context.defined, context.hints, source.urls, depth, context.maxDepth).parse(start);
 }
 
 interface LeafContext {
