@@ -7,6 +7,7 @@
  * 3. page weight: HTML raw/gzip and first-load JavaScript (gzip of the scripts the page loads)
  * 4. `next start` throughput and latency on an entry page, against a plain static file server
  * 5. `npm run check` on 1,000 entries, and the search index on 10,000
+ * 6. Lighthouse on an entry page with a video card, mobile and desktop (median of 3 runs)
  */
 import autocannon, { type Result } from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { generateCorpus } from './generate-corpus';
+import { runLighthouse, type FormFactor, type LighthouseFigures } from './lighthouse';
 import { processTreeRss, startNextServer } from '../lib/next-server';
 
 const ROOT = process.cwd();
@@ -119,6 +121,8 @@ async function main() {
     const slugs = fs.readdirSync(path.join(dir, 'wiki')).map((file) => file.replace(/\.md$/, ''));
     const hub = slugs.find((slug) => fs.readFileSync(path.join(dir, 'wiki', `${slug}.md`), 'utf8').includes('\nhub: true')) as string;
     const entry = slugs.find((slug) => slug !== hub) as string;
+    // The richest kind of entry page: a video card on top of callouts, tables and code.
+    const videoEntry = slugs.find((slug) => slug !== hub && fs.readFileSync(path.join(dir, 'wiki', `${slug}.md`), 'utf8').includes('youtube.com/watch')) ?? entry;
     const tag = /tags:\n {2}- ([a-z0-9-]+)/.exec(fs.readFileSync(path.join(dir, 'wiki', `${entry}.md`), 'utf8'))?.[1] ?? 'protocol';
     const scriptCache = new Map<string, number>();
     const weights: Record<string, { htmlKB: number; htmlGzipKB: number; jsGzipKB: number }> = {};
@@ -144,6 +148,18 @@ async function main() {
     figures.serving = { nextStart: { rps: Math.round(dynamic.requests.average), p50: dynamic.latency.p50, p99: dynamic.latency.p99, errors: dynamic.errors + dynamic.non2xx }, staticFile: { rps: Math.round(direct.requests.average), p50: direct.latency.p50, p99: direct.latency.p99 } };
     record('next start, entry page', `${Math.round(dynamic.requests.average)} req/s, p50 ${dynamic.latency.p50} ms, p99 ${dynamic.latency.p99} ms, ${dynamic.errors + dynamic.non2xx} errors`);
     record('static file server, same HTML', `${Math.round(direct.requests.average)} req/s, p50 ${direct.latency.p50} ms, p99 ${direct.latency.p99} ms`);
+
+    console.log('6. Lighthouse');
+    const lighthouse: Partial<Record<FormFactor, LighthouseFigures>> = {};
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const runs = [0, 1, 2].map(() => runLighthouse(`${server.url}/wiki/${videoEntry}/`, formFactor)).sort((a, b) => a.scores.performance - b.scores.performance);
+      const run = runs[1] as LighthouseFigures;
+      lighthouse[formFactor] = run;
+      const { scores, metrics } = run;
+      record(`Lighthouse ${formFactor}, entry page`, `${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo} (LCP ${metrics.lcpMs} ms, TBT ${metrics.tbtMs} ms, CLS ${metrics.cls})${run.failing.length ? `; below full marks: ${run.failing.join(', ')}` : ''}`, '100 / 100 / 100 / 100');
+      judge(`Lighthouse ${formFactor} scores 100 in all four categories`, Object.values(scores).every((score) => score === 100));
+    }
+    figures.lighthouse = lighthouse;
   } finally {
     await server.stop();
   }
