@@ -167,6 +167,34 @@ describe('generateCorpus', () => {
     expect(share((text) => text.includes('&mdash;') && text.includes('&rsquo;'))).toBeGreaterThan(0.5);
   });
 
+  it('has a realistic vocabulary: a long tail of rare words, and titles mostly made of them', () => {
+    const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const df = new Map<string, number>();
+    for (const text of files) for (const word of new Set(words(text))) df.set(word, (df.get(word) ?? 0) + 1);
+    // A fixed vocabulary of templates gave about 1,200 distinct words here, almost all in most entries.
+    expect(df.size).toBeGreaterThan(8000);
+    expect([...df.values()].filter((count) => count === 1).length).toBeGreaterThan(4000);
+
+    // Within an entry, nearly as many distinct words per token as the hand-written entries (~47 %).
+    const shares = loaded.entries.map((entry) => {
+      const tokens = words(entry.body);
+      return new Set(tokens).size / tokens.length;
+    }).sort((a, b) => a - b);
+    const medianShare = shares[Math.floor(shares.length / 2)] ?? 0;
+    expect(medianShare).toBeGreaterThan(0.35);
+    expect(medianShare).toBeLessThan(0.5);
+
+    // Search queries come from titles, so title words must be like real ones: most name one subject
+    // and occur only in its entry and the few that link to it, whatever the corpus size; a handful
+    // are the platform's core words, in most entries.
+    const titleWords = [...new Set(loaded.entries.flatMap((entry) => words(entry.title).filter((word) => !/^\d+$/.test(word))))];
+    const titleCounts = titleWords.map((word) => df.get(word) ?? 0).sort((a, b) => a - b);
+    expect(titleWords.length).toBeGreaterThan(ENTRIES);
+    expect(titleCounts[Math.floor(titleCounts.length / 2)]).toBeLessThan(15);
+    expect(titleCounts.filter((count) => count > ENTRIES / 2).length).toBeLessThanOrEqual(12);
+    expect(titleCounts.filter((count) => count > ENTRIES / 5).length).toBeGreaterThan(5);
+  });
+
   it('writes no raw HTML and no braces outside code', () => {
     for (const entry of loaded.entries) {
       const text = prose(entry.body);

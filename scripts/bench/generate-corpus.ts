@@ -6,7 +6,9 @@
  * with tags, related slugs and the occasional hub, and a body of 400–1,200 words with sections,
  * lists, tables, code blocks, GitHub alerts, video cards, entities and internal links (some to a
  * heading of the target). Every link and anchor points at something that exists, so the corpus
- * loads with zero problems.
+ * loads with zero problems. The vocabulary is shaped like real prose (see "Lexicon" below): a few
+ * words in most entries, a long Zipf tail of rare ones, and titles made mostly of an entry's own
+ * jargon, so search benchmarks do not see every query match nearly every entry.
  *
  * The same options always produce byte-identical files: all randomness comes from a seeded PRNG,
  * one independent stream per entry, and nothing reads the clock. The cost is linear in N: link
@@ -161,15 +163,18 @@ const HEADINGS = [
 ] as const;
 const FURTHER_READING = ['Further reading', 'See also'] as const;
 
-/** [article-or-empty, noun]: the noun alone can be emphasised. */
+/**
+ * [article-or-empty, noun]: the noun alone can be emphasised. Lists of phrases run from the most
+ * to the least talked about (see `context`): a few words, like "canister", are in most entries.
+ */
 const NOUNS: ReadonlyArray<readonly [string, string]> = [
-  ['the', 'replica'], ['each', 'node'], ['a', 'canister'], ['the', 'subnet'], ['the', 'registry'], ['the', 'NNS'],
-  ['a', 'neuron'], ['the', 'ledger'], ['the', 'boundary node'], ['the', 'consensus layer'], ['the', 'execution environment'],
-  ['a', 'controller'], ['the', 'cycles balance'], ['the', 'threshold key'], ['the', 'message router'], ['the', 'state manager'],
-  ['the', 'certification layer'], ['an', 'update call'], ['a', 'query call'], ['the', 'management canister'],
-  ['the', 'HTTP gateway'], ['a', 'node provider'], ['the', 'governance canister'], ['the', 'Wasm module'], ['', 'stable memory'],
-  ['the', 'Wasm heap'], ['a', 'proposal'], ['the', 'random beacon'], ['the', 'latest checkpoint'], ['a', 'certified variable'],
-  ['the', 'minter'], ['the', 'index canister'], ['an', 'SNS swap'], ['the', 'ingress queue'], ['the', 'scheduler'],
+  ['a', 'canister'], ['the', 'subnet'], ['each', 'node'], ['the', 'cycles balance'], ['an', 'update call'], ['a', 'controller'],
+  ['a', 'query call'], ['the', 'execution environment'], ['the', 'state manager'], ['the', 'replica'], ['the', 'Wasm module'],
+  ['the', 'threshold key'], ['the', 'consensus layer'], ['', 'stable memory'], ['the', 'boundary node'], ['the', 'ledger'],
+  ['the', 'HTTP gateway'], ['the', 'management canister'], ['the', 'certification layer'], ['the', 'message router'], ['the', 'NNS'],
+  ['a', 'neuron'], ['the', 'registry'], ['a', 'node provider'], ['the', 'governance canister'], ['the', 'Wasm heap'], ['a', 'proposal'],
+  ['the', 'random beacon'], ['the', 'latest checkpoint'], ['a', 'certified variable'], ['the', 'minter'], ['the', 'index canister'],
+  ['an', 'SNS swap'], ['the', 'ingress queue'], ['the', 'scheduler'],
 ];
 
 /** [third person, base form] */
@@ -183,17 +188,17 @@ const VERBS: ReadonlyArray<readonly [string, string]> = [
 
 const OBJECTS = [
   'every message', 'the resulting state', 'its own balance', 'the block payload', 'each ingress message', 'the canister state',
-  'the subnet key', 'incoming requests', 'the full history', 'a Merkle tree of responses', 'the cost of each instruction',
+  'the subnet key', 'incoming requests', 'the rate at which cycles burn', 'the full history', 'a Merkle tree of responses', 'the cost of each instruction',
   'the list of controllers', 'the pending proposals', 'outgoing cross-subnet messages', 'the certified state tree',
   'every new block', 'the voting power of each neuron', 'the memory it allocates', 'the replies it sends',
   'a signature over the result', 'the module hash', 'the queue of pending calls', 'the reward for each round',
-  'the rate at which cycles burn', 'the set of node operators',
+  'the set of node operators',
 ] as const;
 
 const ADVERBIALS = [
-  'in every round', 'before the next checkpoint', 'without a trusted third party', 'on every node of the subnet',
-  'once consensus is reached', 'at the end of each epoch', 'within a few seconds', 'as part of the same batch',
-  'for as long as the balance lasts', 'independently of the caller', 'after each upgrade', 'in deterministic order',
+  'in every round', 'without a trusted third party', 'on every node of the subnet', 'within a few seconds',
+  'at the end of each epoch', 'as part of the same batch', 'for as long as the balance lasts', 'independently of the caller',
+  'after each upgrade', 'in deterministic order', 'before the next checkpoint', 'once consensus is reached',
   'across subnet boundaries', 'with no admin key involved', 'at a fixed rate', 'whenever the registry changes',
   'before any reply is sent', 'in the background', 'under heavy load', 'long after the call returns',
 ] as const;
@@ -232,6 +237,139 @@ const DAY_MS = 86_400_000;
 const DATE_SPAN_DAYS = Math.round((DATE_END - DATE_START) / DAY_MS);
 
 const COVER = '/img/static/home-share.jpg';
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon. The lists above supply the common words, but real prose also has a long tail: by Heaps'
+// law a 10,000-entry wiki has some 50,000–100,000 distinct words, most of them in a handful of
+// entries, and each entry has jargon and proper nouns of its own that recur in it and in its
+// title. Without that tail every word is in nearly every entry, and every search is a worst case.
+// So the generator also draws from a fixed lexicon of pronounceable pseudo-words, Zipf-distributed.
+
+const LEXICON_SIZE = 100_000;
+/** Fixed, not the corpus seed: a word means the same rank in every corpus, so runs stay comparable. */
+const LEXICON_SEED = 0x5eed1e;
+/**
+ * Zipf exponent and rank offset of body draws. The offset flattens the head: the lists above
+ * already supply the most frequent words, so the lexicon continues the curve below them rather
+ * than adding a second set of words that occur in every entry.
+ */
+const ZIPF_EXPONENT = 1.05;
+const ZIPF_OFFSET = 40;
+const ZIPF_LOW = Math.pow(ZIPF_OFFSET + 1, 1 - ZIPF_EXPONENT);
+const ZIPF_HIGH = Math.pow(ZIPF_OFFSET + LEXICON_SIZE + 1, 1 - ZIPF_EXPONENT);
+
+// Repeats weight the draws: plain consonants and single vowels make most syllables, and a
+// consonant cluster never follows a closed syllable, so the words stay pronounceable.
+const SIMPLE_ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'h', 'j', 'w', 'y', 'd', 'k', 'l', 'm', 'n', 'r', 's', 't', 'v'] as const;
+const CLUSTER_ONSETS = ['br', 'dr', 'gr', 'kr', 'pr', 'tr', 'bl', 'fl', 'gl', 'kl', 'pl', 'st', 'sk', 'sh', 'th', 'ch', 'qu'] as const;
+const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'a', 'e', 'i', 'o', 'a', 'e', 'ai', 'ei', 'ou', 'ia', 'io', 'au'] as const;
+const INNER_CODAS = ['n', 'r', 'l', 's', 'm'] as const;
+const FINAL_CODAS = ['n', 'r', 'l', 's', 'm', 'k', 'x', 't', 'n', 'r', 'l', 's', 'nd', 'rn', 'st', 'rk', 'lt', 'ns', 'th'] as const;
+
+/**
+ * Words that are not in the lists below but that the syllables could spell, kept out of the lexicon
+ * so they are never counted as rare words: the prose of the templates outside the lists, and common
+ * English words of four letters or more (a proper dictionary would be one more thing to ship).
+ */
+const TEMPLATE_WORDS = `
+  actor amount angle applied apply async bash behind blocks builds caution closely collected
+  collects compare computer counted cover covered covers decides default description detail details
+  different draw entries entry explained func gives https idea ideas important imposes interacts
+  internet internetcomputer item json mainnet managed material means offs operation papers
+  persistent plays pointers primary property public register return saturating setting settle
+  several share short slug sources specifications static string system tags title total trade type
+  underlies updated value verified warning watch wiki youtube
+`;
+const ENGLISH = `
+  about above after again against also among another anything around away back been before being
+  below best between both came cannot come could does doing done down each else even ever every
+  fact fast felt find first from gave give goes gone good have here high into just keep kind know
+  last late least less like line long look made make many mean more most much must name near need
+  never next none note null once only other over part rather real same seen self send sent shall
+  should show side since some soon still such sure take than that their them then there these they
+  thin thing this those though three through thus time told took true false under until upon used
+  very want well went were what when where which while whole whom whose will with within without
+  word work would year your base case data sign test read rest role rule tree hash host page link
+  site term view mode node nodes root safe sale save seal slot soft sort tone tore torn tour vale
+  vote wake wall ward ware warn wire wise wore bake bale bane bare beam bear bend bile bind bite
+  blade bore born brain bride dale dame dare dark dear deal dine dire dome dose dote fade fail fair
+  fake fame fare fate fine fire firm fold fore form fort gale game gate gear hale hall halo hare
+  hate heal heat hero hide hire hole home hope kale kilo kite lake lame lane lava lead lean lend
+  lime load loan lone lore lose loss maid male mane mare mate meal melt mile mind mine mole mule
+  nose pale pane pare pine plan plane pole pore pose rake rare rate rave rite robe rode rose rote
+  ruin sake tale tame tape tare team tear tide tile toga tome vane vise zone zero main rain pain
+  gain vain tail sail rail nail mail bail wait bait live size quite iana apis aria dive java goto
+  meta date relax beta echo vite mime levi memo ratio naive roles akin radio outer sides love auto
+  zeros hilo babel notable dedupe media deno huge tune worse onto theme napi denial mocha kevin
+  five pure life audio
+`;
+
+/** Substrings no generated word may contain: the text ends up in screenshots and search results. */
+const UNWANTED = /fuck|shit|cunt|nig|fag|rape|slut|whor|dick|cock|puss|anal|anus|peni|vagi|tits|porn|nazi|kike|spic|coon|homo|gay/;
+
+let lexiconWords: string[] | null = null;
+
+/** Every word the templates use, so a lexicon word never doubles as a common word. */
+function listedWords(): Set<string> {
+  const text = [
+    TEMPLATE_WORDS, ENGLISH, TAGS, QUALIFIERS, HEADS, [...SMALL_WORDS], HEADINGS, FURTHER_READING, NOUNS, VERBS, OBJECTS, ADVERBIALS, ATTRIBUTES,
+    AUDIENCES, CODE_WORDS, EXTERNAL_PATHS, EXTERNAL_LABELS, PAGE_SLUGS, SENTENCES, JARGON_SENTENCES, LEXICON_HEADS,
+  ].flat(2).join(' ');
+  return new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+}
+
+/**
+ * The lexicon in rank order (rank 0 most frequent), built once per process in well under 0.1 s.
+ * Rarer words tend to be longer, as in real language.
+ */
+function lexicon(): readonly string[] {
+  if (lexiconWords) return lexiconWords;
+  const rng = mulberry32(LEXICON_SEED);
+  const blocked = listedWords();
+  const seen = new Set<string>();
+  const words: string[] = [];
+  const logSize = Math.log(LEXICON_SIZE);
+  while (words.length < LEXICON_SIZE) {
+    const rarity = Math.log(words.length + 1) / logSize;
+    const syllables = rng() < 0.25 + 0.5 * rarity ? (rng() < 0.25 * rarity ? 4 : 3) : 2;
+    let word = '';
+    let closed = false;
+    for (let i = 0; i < syllables; i += 1) {
+      // One word in seven starts with a vowel.
+      if (i > 0 || rng() >= 0.15) word += !closed && rng() < 0.2 ? pick(rng, CLUSTER_ONSETS) : pick(rng, SIMPLE_ONSETS);
+      word += pick(rng, NUCLEI);
+      closed = i < syllables - 1 ? rng() < 0.2 : rng() < 0.45;
+      if (closed) word += pick(rng, i < syllables - 1 ? INNER_CODAS : FINAL_CODAS);
+    }
+    if (word.length < 4 || word.length > 11 || UNWANTED.test(word)) continue;
+    if (seen.has(word) || blocked.has(word)) continue;
+    seen.add(word);
+    words.push(word);
+  }
+  lexiconWords = words;
+  return words;
+}
+
+/**
+ * A lexicon word drawn by Zipf rank, through the inverse CDF of the continuous law: O(1), and
+ * faster here than a table lookup, whose random reads miss the cache.
+ */
+function zipfWord(rng: Rng): string {
+  const x = Math.pow(ZIPF_LOW + rng() * (ZIPF_HIGH - ZIPF_LOW), 1 / (1 - ZIPF_EXPONENT)) - ZIPF_OFFSET;
+  const rank = Math.min(LEXICON_SIZE - 1, Math.max(0, Math.floor(x) - 1));
+  return lexicon()[rank] as string;
+}
+
+/** A lexicon word from anywhere in the lexicon: mostly a rare one. */
+function anyWord(rng: Rng): string {
+  return lexicon()[Math.floor(rng() * LEXICON_SIZE)] as string;
+}
+
+/** Generic nouns a lexicon word can qualify, as in "the vorel queue". */
+const LEXICON_HEADS = [
+  'layer', 'queue', 'table', 'index', 'log', 'map', 'tree', 'pool', 'round', 'window', 'protocol', 'scheme', 'bridge',
+  'module', 'service', 'format', 'variant', 'profile', 'cache', 'channel', 'catalogue', 'standard', 'extension', 'engine',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -312,6 +450,8 @@ interface PlannedEntry {
   title: string;
   /** Lowercase words, e.g. "subnet consensus". */
   topic: string;
+  /** The entry's own lexicon words as written in its prose ("Vorel", "kestrimar"); the lexicon words of its title come first. */
+  jargon: string[];
   tags: string[];
   hub: boolean;
   date: string;
@@ -325,9 +465,27 @@ interface PlannedEntry {
 
 function planEntry(seed: number, index: number, hub: boolean, padWidth: number): PlannedEntry {
   const rng = streamFor(seed, index, STREAM.plan);
-  const qualifier = pick(rng, QUALIFIERS);
+  const qualifier = pick(rng, QUALIFIERS).split(' ');
   const head = pick(rng, HEADS);
-  const words = [...qualifier.split(' '), head];
+  // Mostly rare words from anywhere in the lexicon, like real subjects' names; some common ones.
+  const jargonWords: string[] = [];
+  for (let count = int(rng, 2, 5); jargonWords.length < count; ) {
+    const word = chance(rng, 0.3) ? zipfWord(rng) : anyWord(rng);
+    if (!jargonWords.includes(word)) jargonWords.push(word);
+  }
+  const [first, second] = jargonWords as [string, string];
+  // Title shapes of the real entries: "Chain-key cryptography", "Internet Identity", "Motoko",
+  // "Canister upgrades".
+  const shape = rng();
+  const words =
+    shape < 0.3 ? [first, head]
+    : shape < 0.45 ? [...qualifier, first]
+    : shape < 0.65 ? [first, second]
+    : shape < 0.8 ? [first]
+    : shape < 0.9 ? [first, ...qualifier, head]
+    : [...qualifier, head];
+  // Some of an entry's words are proper nouns, capitalised wherever they appear.
+  const jargon = jargonWords.map((word) => (chance(rng, 0.35) ? capitalizeWord(word) : word));
   const number = String(index + 1);
   const slug = `${words.join('-')}-${number.padStart(padWidth, '0')}`;
   const title = `${titleCase(words)} ${number}`;
@@ -344,7 +502,10 @@ function planEntry(seed: number, index: number, hub: boolean, padWidth: number):
   const date = isoDate(dateDays);
   const updated = chance(rng, 0.5) ? isoDate(int(rng, dateDays, DATE_SPAN_DAYS)) : null;
 
-  const topicHeadings = [`How ${topic} works`, `Why ${topic} matters`, `${capitalize(topic)} in practice`];
+  const topicHeadings = [
+    `How ${topic} works`, `Why ${topic} matters`, `${capitalize(topic)} in practice`,
+    `Where ${jargon[1] as string} fits`, `${capitalize(jargon[jargon.length - 1] as string)} in detail`,
+  ];
   const pool = [...HEADINGS, ...topicHeadings];
   const sectionCount = int(rng, 3, 6);
   const subsectionCounts = Array.from({ length: sectionCount }, () => (chance(rng, 0.35) ? int(rng, 1, 2) : 0));
@@ -363,7 +524,7 @@ function planEntry(seed: number, index: number, hub: boolean, padWidth: number):
   const furtherReading: Heading | null = furtherText ? { text: furtherText, id: headingId(furtherText), depth: 2 } : null;
   const anchors = sections.flatMap((section) => [section.heading.id, ...section.subsections.map((sub) => sub.id)]);
   if (furtherReading) anchors.push(furtherReading.id);
-  return { slug, title, topic, tags, hub, date, updated, sections, furtherReading, anchors };
+  return { slug, title, topic, jargon, tags, hub, date, updated, sections, furtherReading, anchors };
 }
 
 /** About 2% hubs: exactly one per block of 50 entries, at a seeded position inside the block. */
@@ -389,6 +550,70 @@ interface Context {
   self: PlannedEntry;
   plans: readonly PlannedEntry[];
   pages: readonly PageInfo[];
+  focus: Focus;
+  /** Proper nouns the entry keeps coming back to: projects, teams, standards. */
+  names: readonly string[];
+}
+
+/**
+ * The slice of each phrase list an entry dwells on. Real entries are bursty, talking about their
+ * own few things again and again: drawing uniformly from the whole lists would put every listed
+ * word, title words included, in nearly every entry.
+ */
+interface Focus {
+  nouns: ReadonlyArray<readonly [string, string]>;
+  verbs: ReadonlyArray<readonly [string, string]>;
+  objects: readonly string[];
+  adverbials: readonly string[];
+  attributes: readonly string[];
+  calls: readonly string[];
+}
+const FOCUS_SHARE = 0.95;
+
+/** Cumulative Zipf weights over a list's positions, for `weightedIndex`. */
+function zipfWeights(length: number): number[] {
+  let sum = 0;
+  return Array.from({ length }, (_, rank) => (sum += 1 / (rank + 1)));
+}
+const NOUN_WEIGHTS = zipfWeights(NOUNS.length);
+const VERB_WEIGHTS = zipfWeights(VERBS.length);
+const OBJECT_WEIGHTS = zipfWeights(OBJECTS.length);
+const ADVERBIAL_WEIGHTS = zipfWeights(ADVERBIALS.length);
+
+/** Up to `count` distinct items, the ones early in the list more likely. */
+function weightedSample<T>(rng: Rng, items: readonly T[], cumulative: readonly number[], count: number): T[] {
+  const chosen = new Set<number>();
+  for (let attempt = 0; chosen.size < count && attempt < count * 20; attempt += 1) chosen.add(weightedIndex(rng, cumulative));
+  return [...chosen].map((index) => items[index] as T);
+}
+
+function context(rng: Rng, self: PlannedEntry, plans: readonly PlannedEntry[], pages: readonly PageInfo[]): Context {
+  const focus = {
+    nouns: weightedSample(rng, NOUNS, NOUN_WEIGHTS, 7),
+    verbs: weightedSample(rng, VERBS, VERB_WEIGHTS, 6),
+    objects: weightedSample(rng, OBJECTS, OBJECT_WEIGHTS, 5),
+    adverbials: weightedSample(rng, ADVERBIALS, ADVERBIAL_WEIGHTS, 4),
+    attributes: sample(rng, ATTRIBUTES, 2),
+    calls: sample(rng, CODE_WORDS, 3),
+  };
+  const names = Array.from({ length: int(rng, 1, 3) }, () => capitalizeWord(zipfWord(rng)));
+  return { rng, self, plans, pages, focus, names };
+}
+
+function focused<T>(rng: Rng, all: readonly T[], focus: readonly T[]): T {
+  return pick(rng, chance(rng, FOCUS_SHARE) ? focus : all);
+}
+
+function verb(ctx: Context): string {
+  return focused(ctx.rng, VERBS, ctx.focus.verbs)[0];
+}
+
+function object(ctx: Context): string {
+  return focused(ctx.rng, OBJECTS, ctx.focus.objects);
+}
+
+function adverbial(ctx: Context): string {
+  return focused(ctx.rng, ADVERBIALS, ctx.focus.adverbials);
 }
 
 interface PageInfo {
@@ -422,11 +647,49 @@ function href(link: LinkTarget): string {
   return `/wiki/${link.slug}/${link.anchor ? `#${link.anchor}` : ''}`;
 }
 
-function nounPhrase(rng: Rng): string {
-  const [article, noun] = pick(rng, NOUNS);
+function nounPhrase(ctx: Context): string {
+  const { rng } = ctx;
+  if (chance(rng, 0.4)) return lexiconPhrase(ctx);
+  const [determiner, noun] = focused(rng, NOUNS, ctx.focus.nouns);
   const roll = rng();
   const shown = roll < 0.06 ? `**${noun}**` : roll < 0.12 ? `*${noun}*` : noun;
-  return article ? `${article} ${shown}` : shown;
+  // A lexicon word as a modifier, as in "the tovani replica".
+  if (roll > 0.7) {
+    const modifier = zipfWord(rng);
+    return `${determiner === 'a' || determiner === 'an' ? article(modifier) : determiner || 'the'} ${modifier} ${shown}`;
+  }
+  return determiner ? `${determiner} ${shown}` : shown;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+function capitalizeWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function properNoun(ctx: Context): string {
+  return chance(ctx.rng, 0.6) ? pick(ctx.rng, ctx.names) : capitalizeWord(zipfWord(ctx.rng));
+}
+
+/** One of the entry's own words, the first (title) ones most often, so they recur like real jargon. */
+function jargonWord(ctx: Context): string {
+  const { jargon } = ctx.self;
+  const word = jargon[Math.floor(Math.pow(ctx.rng(), 1.6) * jargon.length)] as string;
+  return chance(ctx.rng, 0.05) ? `*${word}*` : word;
+}
+
+/** A singular noun phrase built on lexicon words: "the vorel queue", "an ovio", "Kestrimar&rsquo;s tovani". */
+function lexiconPhrase(ctx: Context): string {
+  const { rng } = ctx;
+  const word = zipfWord(rng);
+  const roll = rng();
+  if (roll < 0.35) return `the ${word} ${pick(rng, LEXICON_HEADS)}`;
+  if (roll < 0.55) return `${article(word)} ${word}`;
+  if (roll < 0.72) return `the ${word} of ${jargonWord(ctx)}`;
+  if (roll < 0.8) return `${properNoun(ctx)}&rsquo;s ${word}`;
+  return `the ${word} ${zipfWord(rng)}`;
 }
 
 const SENTENCES = [
@@ -450,30 +713,105 @@ const SENTENCES = [
   'The method %C is how %N %V %O.',
   'Most of the time %N %V %O %A, and nobody notices.',
   '%N %V %O %A, so %M can %B %O without waiting.',
+  'Seen from outside, %N looks simple, yet it %V %O %A.',
+  'The catch is that %N only %V %O %A.',
+  'Whether %N %V %O depends on %M.',
+  'Measured over a week, %N %V %O roughly %D times per hour.',
+  'If %N fails to %B %O, %M retries %A.',
+  'That is the whole trick: %N %V %O, and %M never has to.',
+  'Newcomers often expect %N to %B %O; instead, %M does.',
+  'Nothing here is new: %N has always had to %B %O.',
+  'Benchmarks suggest that %N %V %O in under %S seconds.',
+  'Once %N %V %O, there is little left for %M to do.',
+  'Occasionally %N %V %O twice, which is harmless but wasteful.',
+  'Under the hood, %N keeps a small buffer and %V %O %A.',
+  'Operators rarely see this directly; they notice only when %N stops to %B %O.',
+  'Its designers chose simplicity over speed here: %N %V %O %A.',
+  'In the worst case %N %V %O %D times before %M catches up.',
+  'The documentation glosses over one detail: %N %V %O %A.',
+  'Later versions relaxed this, letting %N %B %O %A.',
+  'Everything else follows from a single rule: %N %V %O.',
 ] as const;
+
+/**
+ * Sentences about the entry's own subject and its neighbours: %J is one of the entry's words, %L a
+ * lexicon noun phrase, %W a bare lexicon word, %X one with its article, %P a proper noun, %H a
+ * generic noun a lexicon word can qualify.
+ */
+const JARGON_SENTENCES = [
+  '%N %V %O through %L, a mechanism first described for %J.',
+  'In %P, %J is what %V %O %A.',
+  'What %P calls %L is, in effect, %N with stricter rules.',
+  'Both %J and %L %B %O, but only %J does so %A.',
+  'Some deployments pair %J with %L so that %N %V %O.',
+  'Early versions of %J had no %W %H; %N simply %V %O.',
+  '%L keeps %J consistent with %L %A.',
+  'Teams building on %P measured %D rounds of %W %H before %N %V %O.',
+  'Its %W %H is what separates %J from %L.',
+  'Here %L %V %O, and %J %V %O.',
+  'The %W and %W variants of %J differ only in how %N %V %O.',
+  '%P and %P both rely on %J for %L.',
+  'Without %L, %N would have to %B %O %A.',
+  'The term %J comes from %P, where %L %V %O.',
+  'With %J, %N %V %O; with %L, %M %V %O.',
+  'Critics of %J point out that %N still %V %O %A.',
+  'Historically, %P relied on %L; today %N %V %O instead.',
+  'Put differently, %J is %L that %V %O.',
+  'Most confusion about %J comes from mixing it up with %L.',
+  'To see why, consider %L: it %V %O %A.',
+  'A typical %W %H holds between %D and %E entries, each tied to %J.',
+  'Where %L would stall, %N %V %O and moves on.',
+  'The %J %H, maintained by %P, %V %O.',
+  'Since the %W upgrade, %J also %V %O.',
+  'Although %P documents %L in detail, few teams ever touch it.',
+  'The usual way to inspect %J is through %L, which %V %O.',
+  '%P published the first measurements of %J; they showed %N stalling %A.',
+  'Inside %J sits %L, and inside that %X %H.',
+  'Ask three engineers what %J means and you get %L, %L and %L.',
+  'For auditors, %J matters mostly because %L %V %O.',
+  'Nobody designed %L on purpose; it grew out of %J as %N began to %B %O.',
+  '%X %H is enough for %J, since %N %V %O %A.',
+] as const;
+
+/** Share of sentences built around lexicon words: with the lexicon slots of the others, this sets how rich the vocabulary is. */
+const JARGON_SHARE = 0.55;
 
 function sentence(ctx: Context): string {
   const { rng, self } = ctx;
-  const template = pick(rng, SENTENCES);
+  const template = chance(rng, JARGON_SHARE) ? pick(rng, JARGON_SENTENCES) : pick(rng, SENTENCES);
   const text = template.replace(/%([A-Z])/g, (_, slot: string) => {
     switch (slot) {
       case 'N':
       case 'M':
-        return nounPhrase(rng);
+        return nounPhrase(ctx);
       case 'V':
-        return pick(rng, VERBS)[0];
+        return verb(ctx);
       case 'B':
-        return pick(rng, VERBS)[1];
+        return focused(rng, VERBS, ctx.focus.verbs)[1];
       case 'O':
-        return pick(rng, OBJECTS);
+        return chance(rng, 0.4) ? lexiconPhrase(ctx) : object(ctx);
       case 'A':
-        return pick(rng, ADVERBIALS);
+        return adverbial(ctx);
+      case 'J':
+        return jargonWord(ctx);
+      case 'L':
+        return lexiconPhrase(ctx);
+      case 'W':
+        return zipfWord(rng);
+      case 'P':
+        return properNoun(ctx);
+      case 'X': {
+        const word = zipfWord(rng);
+        return `${article(word)} ${word}`;
+      }
+      case 'H':
+        return pick(rng, LEXICON_HEADS);
       case 'T':
         return chance(rng, 0.1) ? `*${self.topic}*` : self.topic;
       case 'R':
-        return pick(rng, ATTRIBUTES);
+        return focused(rng, ATTRIBUTES, ctx.focus.attributes);
       case 'C':
-        return `\`${pick(rng, CODE_WORDS)}\``;
+        return `\`${focused(rng, CODE_WORDS, ctx.focus.calls)}\``;
       case 'D':
         return String(int(rng, 2, 13));
       case 'E':
@@ -504,11 +842,12 @@ function linkMarkdown(link: LinkTarget, rng: Rng): string {
 }
 
 /** A lowercase fragment after a dash, as in the seed's closing link lists. */
-function blurb(rng: Rng, topic: string): string {
+function blurb(ctx: Context, topic: string): string {
+  const { rng } = ctx;
   return pick(rng, [
-    `how ${topic} ${pick(rng, VERBS)[0]} ${pick(rng, OBJECTS)}.`,
-    `why ${nounPlain(rng)} ${pick(rng, VERBS)[0]} ${pick(rng, OBJECTS)} ${pick(rng, ADVERBIALS)}.`,
-    `the ${pick(rng, ATTRIBUTES)} and what it means for ${pick(rng, AUDIENCES)}.`,
+    `how ${topic} ${verb(ctx)} ${object(ctx)}.`,
+    `why ${nounPlain(ctx)} ${verb(ctx)} ${object(ctx)} ${adverbial(ctx)}.`,
+    `the ${focused(rng, ATTRIBUTES, ctx.focus.attributes)} and what it means for ${pick(rng, AUDIENCES)}.`,
     `${topic} in practice.`,
   ]);
 }
@@ -549,9 +888,10 @@ function paragraph(ctx: Context, targetWords: number, extras: ParagraphExtras): 
 function leadParagraph(ctx: Context, targetWords: number, extras: ParagraphExtras): string {
   const { rng, self } = ctx;
   const opener = pick(rng, [
-    `*${capitalize(self.topic)}* is the part of the Internet Computer that decides how ${nounPhrase(rng)} ${pick(rng, VERBS)[0]} ${pick(rng, OBJECTS)}.`,
-    `The term **${self.topic}** covers the rules by which ${nounPhrase(rng)} ${pick(rng, VERBS)[0]} ${pick(rng, OBJECTS)} ${pick(rng, ADVERBIALS)}.`,
-    `${capitalize(self.topic)} is how the Internet Computer&rsquo;s ${pick(rng, ATTRIBUTES)} is managed ${pick(rng, ADVERBIALS)}.`,
+    `*${capitalize(self.topic)}* is the part of the Internet Computer that decides how ${nounPhrase(ctx)} ${verb(ctx)} ${object(ctx)}.`,
+    `The term **${self.topic}** covers the rules by which ${nounPhrase(ctx)} ${verb(ctx)} ${object(ctx)} ${adverbial(ctx)}.`,
+    `${capitalize(self.topic)} is how the Internet Computer&rsquo;s ${focused(rng, ATTRIBUTES, ctx.focus.attributes)} is managed ${adverbial(ctx)}.`,
+    `**${capitalize(self.topic)}** builds on ${lexiconPhrase(ctx)} and ${jargonWord(ctx)}, so that ${nounPhrase(ctx)} ${verb(ctx)} ${object(ctx)}.`,
   ]);
   const rest = paragraph(ctx, Math.max(10, targetWords - wordCount(opener)), extras);
   return wrap(`${opener} ${rest.replace(/\n/g, ' ')}`);
@@ -561,7 +901,12 @@ function bulletList(ctx: Context): string {
   const { rng } = ctx;
   const ordered = chance(rng, 0.3);
   const count = int(rng, 3, 5);
-  const terms = sample(rng, NOUNS, count).map(([, noun]) => noun);
+  // Glossary-style lists name the entry's own terms as often as the platform's.
+  const terms: string[] = [];
+  for (const [, noun] of sample(rng, ctx.focus.nouns, count)) {
+    const term = chance(rng, 0.3) ? jargonWord(ctx).replace(/\*/g, '') : chance(rng, 0.2) ? zipfWord(rng) : noun;
+    terms.push(terms.includes(term) ? noun : term);
+  }
   return terms
     .map((term, index) => {
       const marker = ordered ? `${index + 1}. ` : '- ';
@@ -580,10 +925,11 @@ function table(ctx: Context): string {
   ]);
   const rows = int(rng, 3, 6);
   const lines = [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`];
-  const terms = sample(rng, NOUNS, rows);
-  for (const [, noun] of terms) {
-    const value = pick(rng, [`${int(rng, 1, 64)} GiB`, `${int(rng, 2, 40)} nodes`, `${int(rng, 1, 500)} KiB`, `\`${pick(rng, CODE_WORDS)}\``, `${int(rng, 1, 20)} s`]);
-    const note = pick(rng, ['Yes', 'No', 'Only for update calls', `Applied ${pick(rng, ADVERBIALS)}`, 'Set by the NNS', `Counted ${pick(rng, ADVERBIALS)}`]);
+  const terms = sample(rng, ctx.focus.nouns, rows);
+  for (const [, listed] of terms) {
+    const noun = chance(rng, 0.25) ? `${zipfWord(rng)} ${pick(rng, LEXICON_HEADS)}` : listed;
+    const value = pick(rng, [`${int(rng, 1, 64)} GiB`, `${int(rng, 2, 40)} nodes`, `${int(rng, 1, 500)} KiB`, `\`${focused(rng, CODE_WORDS, ctx.focus.calls)}\``, `${int(rng, 1, 20)} s`]);
+    const note = pick(rng, ['Yes', 'No', 'Only for update calls', `Applied ${adverbial(ctx)}`, 'Set by the NNS', `Counted ${adverbial(ctx)}`]);
     lines.push(`| ${capitalize(noun)} | ${value} | ${note} |`);
   }
   return lines.join('\n');
@@ -620,7 +966,7 @@ function codeBlock(ctx: Context): string {
       code = [
         `# Inspect the ${self.topic} canister on mainnet`,
         `dfx canister --network ic status ${name.replace(/_/g, '-')}`,
-        `dfx canister --network ic call ${name.replace(/_/g, '-')} ${pick(rng, CODE_WORDS)} '(record { amount = ${amount} : nat })'`,
+        `dfx canister --network ic call ${name.replace(/_/g, '-')} ${focused(rng, CODE_WORDS, ctx.focus.calls)} '(record { amount = ${amount} : nat })'`,
       ].join('\n');
       break;
     case 'motoko':
@@ -774,7 +1120,7 @@ function renderEntry(ctx: Context, selfIndex: number, hubs: readonly number[]): 
   }
   if (self.furtherReading && (furtherLinks.length > 0 || pageInFurther)) {
     push(`## ${self.furtherReading.text}`);
-    const items = furtherLinks.map((link) => wrap(`- ${linkMarkdown(link, rng)} &mdash; ${blurb(rng, link.topic)}`, '', '  '));
+    const items = furtherLinks.map((link) => wrap(`- ${linkMarkdown(link, rng)} &mdash; ${blurb(ctx, link.topic)}`, '', '  '));
     if (pageInFurther && page) items.push(`- The [\`${page.title}\`](/${page.slug}/) &mdash; papers and specifications behind this entry.`);
     push(items.join('\n'));
   } else if (self.furtherReading) {
@@ -804,12 +1150,15 @@ function renderEntry(ctx: Context, selfIndex: number, hubs: readonly number[]): 
 
 function description(ctx: Context): string {
   const { rng, self } = ctx;
+  const topicWords = self.topic.split(' ');
+  const sideTerm = self.jargon.find((word) => !topicWords.includes(word.toLowerCase())) ?? zipfWord(rng);
   const templates = [
-    () => `How ${self.topic} works on the Internet Computer, from ${pick(rng, OBJECTS)} to ${pick(rng, OBJECTS)}.`,
-    () => `The mechanism by which ${nounPlain(rng)} ${pick(rng, VERBS)[0]} ${pick(rng, OBJECTS)} ${pick(rng, ADVERBIALS)}.`,
-    () => `What ${self.topic} is, how ${nounPlain(rng)} ${pick(rng, VERBS)[0]} ${pick(rng, OBJECTS)}, and what it costs in cycles.`,
-    () => `${capitalize(self.topic)} explained — the guarantees it gives ${pick(rng, AUDIENCES)} and the limits it imposes on ${pick(rng, AUDIENCES)}.`,
-    () => `Why ${nounPlain(rng)} ${pick(rng, VERBS)[0]} ${pick(rng, OBJECTS)} ${pick(rng, ADVERBIALS)}, and what that means for ${pick(rng, AUDIENCES)}.`,
+    () => `How ${self.topic} works on the Internet Computer, from ${object(ctx)} to ${object(ctx)}.`,
+    () => `The mechanism by which ${nounPlain(ctx)} ${verb(ctx)} ${object(ctx)} ${adverbial(ctx)}.`,
+    () => `What ${self.topic} is, how ${nounPlain(ctx)} ${verb(ctx)} ${object(ctx)}, and what it costs in cycles.`,
+    () => `${capitalize(self.topic)} explained — the guarantees it gives ${pick(rng, AUDIENCES)} and the constraints it places on ${pick(rng, AUDIENCES)}.`,
+    () => `Why ${nounPlain(ctx)} ${verb(ctx)} ${object(ctx)} ${adverbial(ctx)}, and what that means for ${pick(rng, AUDIENCES)}.`,
+    () => `${capitalize(self.topic)} and ${sideTerm}, the ${zipfWord(rng)} ${pick(rng, LEXICON_HEADS)} behind them, and how ${nounPlain(ctx)} ${verb(ctx)} ${object(ctx)}.`,
   ];
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const text = capitalize(pick(rng, templates)());
@@ -819,8 +1168,8 @@ function description(ctx: Context): string {
   return base.length <= 180 ? base : `${base.slice(0, 176).trimEnd()}.`;
 }
 
-function nounPlain(rng: Rng): string {
-  const [article, noun] = pick(rng, NOUNS);
+function nounPlain(ctx: Context): string {
+  const [article, noun] = focused(ctx.rng, NOUNS, ctx.focus.nouns);
   return article ? `${article} ${noun}` : noun;
 }
 
@@ -830,7 +1179,7 @@ function nounPlain(rng: Rng): string {
 function renderPage(seed: number, index: number, info: PageInfo, plans: readonly PlannedEntry[]): string {
   const rng = streamFor(seed, index, STREAM.page);
   const date = isoDate(int(rng, 0, DATE_SPAN_DAYS));
-  const ctx: Context = { rng, self: plans[0] as PlannedEntry, plans, pages: [] };
+  const ctx = context(rng, plans[0] as PlannedEntry, plans, []);
   const lines = [
     '---',
     `title: ${info.title}`,
@@ -847,7 +1196,7 @@ function renderPage(seed: number, index: number, info: PageInfo, plans: readonly
     const items: string[] = [];
     for (let i = 0; i < int(rng, 2, 4) && plans.length > 0; i += 1) {
       const target = plans[int(rng, 0, plans.length - 1)] as PlannedEntry;
-      items.push(wrap(`- [${target.title}](/wiki/${target.slug}/) &mdash; ${blurb(rng, target.topic)}`, '', '  '));
+      items.push(wrap(`- [${target.title}](/wiki/${target.slug}/) &mdash; ${blurb(ctx, target.topic)}`, '', '  '));
     }
     lines.push(items.length > 0 ? items.join('\n') : wrap(sentence(ctx)));
   }
@@ -905,7 +1254,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
   for (let index = 0; index < entries; index += 1) {
     const self = plans[index] as PlannedEntry;
     for (const tag of self.tags) tags.add(tag);
-    const ctx: Context = { rng: streamFor(seed, index, STREAM.body), self, plans, pages };
+    const ctx = context(streamFor(seed, index, STREAM.body), self, plans, pages);
     write(path.join(wikiDir, `${self.slug}.md`), renderEntry(ctx, index, hubs));
   }
   pages.forEach((info, index) => write(path.join(pagesDir, `${info.slug}.md`), renderPage(seed, index, info, plans)));
