@@ -11,6 +11,7 @@
  */
 import autocannon, { type Result } from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -43,8 +44,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+// A change to the generator makes a new corpus, never a stale one reused from an earlier run.
+const GENERATOR_VERSION = createHash('sha256').update(fs.readFileSync(path.join(ROOT, 'scripts/bench/generate-corpus.ts'))).digest('hex').slice(0, 8);
+
 function corpus(entries: number): string {
-  const dir = path.join(os.tmpdir(), 'icp-wiki-bench', `corpus-${entries}-seed${SEED}`);
+  const dir = path.join(os.tmpdir(), 'icp-wiki-bench', `corpus-${entries}-seed${SEED}-${GENERATOR_VERSION}`);
   if (!fs.existsSync(path.join(dir, 'wiki'))) {
     fs.rmSync(dir, { recursive: true, force: true });
     generateCorpus(dir, { entries, seed: SEED });
