@@ -62,22 +62,27 @@ const slugValue = z.string().superRefine((value, ctx) => {
   }
 });
 
+/** A tag that normalising would leave as it is (ASCII needs no NFC; nothing to trim, lower or join). */
+const NORMALIZED_TAG = /^[a-z0-9-]*$/;
+
 /**
  * Tags are normalised before they are checked (trim, NFC, lowercase, spaces to hyphens), because
  * `React`, `react ` and `react` are one topic to a reader; anything still not kebab-case is refused.
  */
 export function normalizeTag(tag: string): string {
+  // Most tags are written normalised already; every step below leaves such a tag as it is.
+  if (NORMALIZED_TAG.test(tag)) return tag;
   return tag.normalize('NFC').trim().toLowerCase().replace(/[\s_]+/g, '-');
 }
 
 const tagList = z.array(z.string()).max(LIMITS.tags).transform((tags, ctx) => {
-  tags.forEach((tag, index) => {
-    const value = normalizeTag(tag);
+  const values = tags.map(normalizeTag);
+  values.forEach((value, index) => {
     if (!SLUG_PATTERN.test(value) || value.length > MAX_SLUG_LENGTH) {
-      custom(ctx, [index], 'tag-format', `tag "${tag}" is not kebab-case`, 'use lowercase ASCII words joined by hyphens, like core-concept');
+      custom(ctx, [index], 'tag-format', `tag "${tags[index]}" is not kebab-case`, 'use lowercase ASCII words joined by hyphens, like core-concept');
     }
   });
-  return [...new Set(tags.map(normalizeTag))];
+  return [...new Set(values)];
 });
 
 /** Duplicates are harmless to readers, so they are dropped here and reported as warnings by {@link listWarnings}. */
