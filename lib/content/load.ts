@@ -221,9 +221,10 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
     });
   }
 
+  const linkContext: LinkContext = { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, suggestions, options };
   for (const document of [...entries, ...pages]) {
     for (const link of document.links) {
-      const problem = checkLink(link, document, { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, suggestions, options });
+      const problem = checkLink(link, document, linkContext);
       if (problem) problems.push({ file: document.file, line: link.line, column: link.column, severity: options.missingLinks, ...problem });
     }
   }
@@ -241,27 +242,18 @@ interface LinkContext {
 
 function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkContext): Pick<ContentProblem, 'rule' | 'message' | 'hint'> | null {
   const { target } = link;
-  const anchorProblem = (document: WikiDocument | undefined, anchor: string | undefined) => {
-    if (!document || !anchor || document.headings.some((heading) => heading.id === anchor)) return null;
-    return {
-      rule: 'anchor-missing',
-      message: `"#${anchor}" is not a heading in ${document === source ? 'this entry' : `"${document.slug}"`}`,
-      hint: didYouMean(anchor, document.headings.map((heading) => heading.id)) ?? listAnchors(document),
-    };
-  };
-
   switch (target.kind) {
     case 'anchor':
-      return anchorProblem(source, target.anchor);
+      return anchorProblem(source, target.anchor, source);
     case 'entry': {
       const entry = context.entriesBySlug.get(target.slug);
-      if (entry) return anchorProblem(entry, target.anchor);
+      if (entry) return anchorProblem(entry, target.anchor, source);
       if (context.claimedSlugs.has(`entry:${target.slug}`) && context.unavailable(target.slug) === '') return null;
       return { rule: 'link-missing', message: `link to "/wiki/${target.slug}/": no such entry${context.unavailable(target.slug)}`, hint: context.suggestions.entry(target.slug) };
     }
     case 'page': {
       const page = context.pagesBySlug.get(target.slug);
-      if (page) return anchorProblem(page, target.anchor);
+      if (page) return anchorProblem(page, target.anchor, source);
       if (context.claimedSlugs.has(`page:${target.slug}`)) return null;
       const asEntry = context.entriesBySlug.has(target.slug) ? `did you mean "/wiki/${target.slug}/"?` : undefined;
       return { rule: 'link-missing', message: `link to "/${target.slug}/": no such page`, hint: asEntry ?? context.suggestions.page(target.slug) };
@@ -277,6 +269,17 @@ function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkCon
     case 'route':
       return null;
   }
+}
+
+/** A module function, not a closure per link: it runs for every internal link in the corpus. */
+function anchorProblem(document: WikiDocument | undefined, anchor: string | undefined, source: WikiDocument): Pick<ContentProblem, 'rule' | 'message' | 'hint'> | null {
+  if (!document || !anchor) return null;
+  for (const heading of document.headings) if (heading.id === anchor) return null;
+  return {
+    rule: 'anchor-missing',
+    message: `"#${anchor}" is not a heading in ${document === source ? 'this entry' : `"${document.slug}"`}`,
+    hint: didYouMean(anchor, document.headings.map((heading) => heading.id)) ?? listAnchors(document),
+  };
 }
 
 function listAnchors(document: WikiDocument): string {
