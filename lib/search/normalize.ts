@@ -23,7 +23,8 @@ const ASCII_WORD = /[a-z0-9]+/g;
 export const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'with']);
 
 /**
- * The folded words of a text, stop words dropped. Folding the whole text once, rather than word by
+ * The folded words of a text, stop words and single characters dropped (the `s` of a possessive,
+ * the `t` of "don't": in most entries and never what a reader searches for). Folding the whole text once, rather than word by
  * word, is what keeps indexing 10,000 entries fast; folding is per character, so the words are the same.
  */
 export function foldedWords(text: string): string[] {
@@ -32,7 +33,7 @@ export function foldedWords(text: string): string[] {
   const words = folded.match(plain ? ASCII_WORD : WORD);
   if (!words) return [];
   let kept = 0;
-  for (const word of words) if (!STOP_WORDS.has(word)) words[kept++] = word;
+  for (const word of words) if (word.length > 1 && !STOP_WORDS.has(word)) words[kept++] = word;
   words.length = kept;
   return words;
 }

@@ -55,13 +55,18 @@ export function buildSnippet(text: string, terms: ReadonlySet<string>, length = 
   return merge(parts);
 }
 
-/** Where matched words start. Plain text is lowercased once (same length) instead of folded word by word. */
+/**
+ * Where matched words start. In plain text one pattern of the (ASCII) terms runs over the
+ * lowercased text, instead of splitting all of it into words: a snippet per hit, ten hits a page.
+ */
 function matchPositions(text: string, terms: ReadonlySet<string>): number[] {
   const positions: number[] = [];
   if (terms.size === 0) return positions;
   if (isPlainText(text)) {
-    const lower = text.toLowerCase();
-    for (const word of lower.matchAll(/[a-z0-9]+/g)) if (terms.has(word[0])) positions.push(word.index);
+    const plainTerms = [...terms].filter((term) => /^[a-z0-9]+$/.test(term));
+    if (plainTerms.length === 0) return positions;
+    const pattern = new RegExp(`(?<![a-z0-9])(?:${plainTerms.join('|')})(?![a-z0-9])`, 'g');
+    for (const match of text.toLowerCase().matchAll(pattern)) positions.push(match.index);
     return positions;
   }
   for (const word of text.matchAll(WORD)) if (terms.has(foldTerm(word[0]))) positions.push(word.index);
