@@ -98,9 +98,10 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     tokenize: foldedWords,
     searchOptions: {
       boost: FIELD_BOOSTS,
-      // From three letters: a two-letter prefix expands to thousands of words at 10,000 entries
-      // (40 ms for "ro") and says too little to rank by; two letters match whole words only.
-      prefix: (term) => term.length >= 3,
+      // Only the last word is still being typed; the ones before it are whole words. And only from
+      // three letters: a two-letter prefix expands to thousands of words at 10,000 entries (40 ms
+      // for "ro") and says too little to rank by.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
       // One typo from four letters, two from eight. Two edits on shorter words cost a lot at 10,000
       // entries and match too much; a swapped pair in a short word gets a "did you mean" instead.
       fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
