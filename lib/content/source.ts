@@ -1,4 +1,3 @@
-import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyFormat } from '@/lib/markdown/analyze';
@@ -51,7 +50,6 @@ export function readSourceFiles(contentDir: string): { files: SourceFile[]; prob
     }
   }
 
-  const batch = new AsciiBatch();
   for (const [folderName, folder] of Object.entries(FOLDERS)) {
     const folderPath = path.join(contentDir, folderName);
     if (!fs.existsSync(folderPath)) continue;
@@ -71,12 +69,11 @@ export function readSourceFiles(contentDir: string): { files: SourceFile[]; prob
         problem(absolutePath, 'file-unsupported', `"${dirent.name}" is not a ${folder.formats.map((f) => `.${f}`).join(' or ')} file`, 'rename it or move it out of the content folder');
         continue;
       }
-      const source = readSourceFile(absolutePath, folder.kind, extension as BodyFormat, batch);
+      const source = readSourceFile(absolutePath, folder.kind, extension as BodyFormat);
       if ('problem' in source) problems.push(source.problem);
       else files.push(source);
     }
   }
-  batch.flush();
   return { files, problems };
 }
 
@@ -106,40 +103,7 @@ function readCapped(absolutePath: string): Buffer {
   }
 }
 
-const BATCH_BYTES = 512 * 1024;
-
-/**
- * Plain ASCII files are decoded in batches, one string per batch, and each file's text is a slice
- * of it. A string this large is allocated where the GC never moves it, whereas 10,000 file-sized
- * strings, all kept, are each copied twice by young-generation collections before they settle:
- * that copying cost more than reading the files. Batches stay under the size at which Node would
- * make an external string, so the texts are on the V8 heap as before.
- */
-class AsciiBatch {
-  private readonly buffer = Buffer.allocUnsafe(BATCH_BYTES);
-  private used = 0;
-  private readonly waiting: Array<{ source: SourceFile; start: number; end: number }> = [];
-
-  /** Copies the bytes in; `source.text` is set on the next flush. */
-  add(bytes: Uint8Array, source: SourceFile) {
-    if (this.used + bytes.length > BATCH_BYTES) this.flush();
-    this.buffer.set(bytes, this.used);
-    this.waiting.push({ source, start: this.used, end: this.used + bytes.length });
-    this.used += bytes.length;
-  }
-
-  flush() {
-    if (this.waiting.length === 0) return;
-    // ASCII reads the same as Latin-1 and as UTF-8.
-    const text = this.buffer.toString('latin1', 0, this.used);
-    for (const { source, start, end } of this.waiting) source.text = text.slice(start, end);
-    this.waiting.length = 0;
-    this.used = 0;
-  }
-}
-
-/** With a batch, an ASCII file's `text` is filled in when the batch is flushed. */
-export function readSourceFile(absolutePath: string, kind: SourceKind, format: BodyFormat, batch?: AsciiBatch): SourceFile | { problem: ContentProblem } {
+export function readSourceFile(absolutePath: string, kind: SourceKind, format: BodyFormat): SourceFile | { problem: ContentProblem } {
   const file = displayPath(absolutePath);
   const failure = (rule: string, message: string, hint?: string) => ({ problem: { file, line: 1, column: 1, severity: 'error' as const, rule, message, hint } });
 
@@ -147,13 +111,6 @@ export function readSourceFile(absolutePath: string, kind: SourceKind, format: B
   if (bytes.length > MAX_FILE_BYTES) {
     const size = fs.readFileSync(absolutePath).length;
     return failure('file-too-large', `file is ${Math.round(size / 1024)} KB; at most ${MAX_FILE_BYTES / 1024} KB are allowed`, 'split it into several entries');
-  }
-  const fileSlug = path.basename(absolutePath, `.${format}`);
-  // No BOM or CR to remove, and valid UTF-8 by construction.
-  if (batch && isAscii(bytes) && !bytes.includes(13)) {
-    const source: SourceFile = { kind, absolutePath, file, fileSlug, format, text: '' };
-    batch.add(bytes, source);
-    return source;
   }
   let text: string;
   try {
@@ -164,5 +121,5 @@ export function readSourceFile(absolutePath: string, kind: SourceKind, format: B
   // Both checks are rare hits; testing first spares a regular-expression pass over every file.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  return { kind, absolutePath, file, fileSlug, format, text };
+  return { kind, absolutePath, file, fileSlug: path.basename(absolutePath, `.${format}`), format, text };
 }
