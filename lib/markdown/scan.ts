@@ -463,6 +463,13 @@ class BlockParser {
     const allMatched = matched === this.containers.length;
     this.findNextNonspace();
 
+    // The commonest line: more of an open paragraph, starting with a letter. No block can start
+    // with one (startBlocks would find nothing), so only a table head row remains to rule out.
+    if (allMatched && this.indent < 4 && this.tip?.kind === 'paragraph' && isAsciiAlpha(this.char(this.nextNonspace))) {
+      if (!this.startTable(matched)) this.addParagraphLine(this.tip);
+      return true;
+    }
+
     // Code and HTML blocks take their lines raw, as long as every container continues.
     if (allMatched && this.tip && this.continueConcreteLeaf()) return true;
 
