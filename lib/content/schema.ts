@@ -5,8 +5,8 @@ import type { FieldPath } from './frontmatter';
 /** Lowercase ASCII words joined by single hyphens: safe in URLs and file names on every OS. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 80;
-/** Top-level paths the site itself owns; a page or entry with one of these names would be shadowed or shadow it. */
-export const RESERVED_SLUGS = new Set(['index', 'wiki', 'tags', 'search', 'api', 'feed', 'sitemap', 'robots', 'maintenance', 'img', 'static', 'not-found', 'next']);
+/** Paths the site itself owns (top-level ones, and `page` for /wiki/page/N/); a page or entry with one of these names would be shadowed or shadow it. */
+export const RESERVED_SLUGS = new Set(['index', 'wiki', 'tags', 'search', 'api', 'feed', 'sitemap', 'robots', 'maintenance', 'img', 'static', 'not-found', 'next', 'page']);
 
 const LIMITS = { title: 160, description: 320, tags: 20, related: 30, aliases: 20 } as const;
 

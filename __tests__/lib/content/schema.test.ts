@@ -53,6 +53,8 @@ describe('entry frontmatter schema', () => {
     ['-canisters', 'slug-format'],
     ['réact', 'slug-format'],
     ['search', 'slug-reserved'],
+    // /wiki/page/N/ are the pages of the A–Z index.
+    ['page', 'slug-reserved'],
     ['a'.repeat(81), 'slug-format'],
   ])('refuses the slug %j', (slug, rule) => {
     expect(errorRules({ ...valid, slug }, slug)).toEqual([rule]);
