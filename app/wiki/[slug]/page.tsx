@@ -10,16 +10,24 @@ import { FormattedDate } from '@/components/formatted-date';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { mdxComponents } from '@/components/mdx';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getLastUpdated, getRelatedEntries, linkTargetExists, resolveAlias } from '@/lib/content';
+import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getLastUpdated, getRelatedEntries, linkTargetExists, resolveAlias, type Entry } from '@/lib/content';
 import { renderBody } from '@/lib/markdown/compile';
 import { articleJsonLd, breadcrumbJsonLd, collectionPageJsonLd, videoJsonLd, type Crumb, type JsonLdNode } from '@/lib/seo/json-ld';
 import { buildEntryMetadata } from '@/lib/seo/metadata';
+import { BACKLINKS_SHOWN, HUB_MEMBERS_SHOWN, previewList } from '@/lib/site/paginate';
 
 /** Only slugs the content index knows are pages; anything else is a real 404 without rendering. */
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getEntryRouteSlugs().map((slug) => ({ slug }));
+}
+
+/** The entries a hub names itself (related or linked from its body): its author's picks, shown first when a hub has more members than fit. */
+function namedByHub(hub: Entry): (member: Entry) => boolean {
+  const named = new Set(hub.related);
+  for (const { target } of hub.links) if (target.kind === 'entry') named.add(target.slug);
+  return (member) => named.has(member.slug);
 }
 
 export async function generateMetadata({ params }: PageProps<'/wiki/[slug]'>): Promise<Metadata> {
@@ -39,6 +47,9 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
   const related = getRelatedEntries(entry.slug);
   const backlinks = getBacklinks(entry.slug);
   const members = entry.hub ? getHubMembers(entry.slug) : [];
+  // Both lists grow with the wiki (a popular entry is linked from thousands); the page shows a bounded part and links to the rest.
+  const shownBacklinks = previewList(backlinks, BACKLINKS_SHOWN);
+  const shownMembers = previewList(members, HUB_MEMBERS_SHOWN, namedByHub(entry));
   const hubs = getHubsFor(entry.slug);
   const lastUpdated = getLastUpdated(entry);
   const path = `/wiki/${entry.slug}/`;
@@ -47,7 +58,7 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
     articleJsonLd(entry),
     breadcrumbJsonLd(crumbs, path),
     ...entry.videos.map((video) => videoJsonLd(video, entry)),
-    ...(entry.hub ? [collectionPageJsonLd({ name: entry.title, description: entry.description, path, entries: members })] : []),
+    ...(entry.hub ? [collectionPageJsonLd({ name: entry.title, description: entry.description, path, entries: shownMembers })] : []),
   ];
 
   return (
@@ -89,9 +100,21 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
         <div className="entry-body prose">{body}</div>
         <footer className="entry-footer">
           <EntrySource file={entry.file} lastUpdated={lastUpdated} />
-          {members.length > 0 ? <EntryLinkList id="members-title" title={`In this hub (${members.length})`} entries={members} /> : null}
+          {members.length > 0 ? (
+            <EntryLinkList
+              id="members-title"
+              title={`In this hub (${members.length})`}
+              entries={shownMembers}
+              more={members.length > shownMembers.length ? { href: `/wiki/${entry.slug}/members/`, label: `All ${members.length} entries in this hub` } : undefined}
+            />
+          ) : null}
           <RelatedEntries items={related} />
-          <EntryLinkList id="backlinks-title" title="Linked from" entries={backlinks} />
+          <EntryLinkList
+            id="backlinks-title"
+            title="Linked from"
+            entries={shownBacklinks}
+            more={backlinks.length > shownBacklinks.length ? { href: `/wiki/${entry.slug}/links/`, label: `All ${backlinks.length} pages linking here` } : undefined}
+          />
         </footer>
       </article>
     </div>

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import type { ReactElement } from 'react';
+import { EntryLinks } from '@/components/entry/entry-link-list';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { Pagination } from '@/components/layout/pagination';
+import { getBacklinks, getEntry, getHubMembers, resolveAlias, type Entry } from '@/lib/content';
+import { buildPageMetadata } from '@/lib/seo/metadata';
+import { countPages, FULL_LIST_PAGE_SIZE, pagePath, paginate, parsePageParam } from '@/lib/site/paginate';
+
+/**
+ * The whole of a list an entry page shows only the start of: `/wiki/<slug>/links/` (every entry
+ * linking to it) and `/wiki/<slug>/members/` (every member of a hub), with their `page/N/`.
+ *
+ * These pages are rendered on first request and kept, not prerendered: there is one per entry,
+ * few readers open them, and prerendering them all would add thousands of pages to every build.
+ * They are noindex (their content is the entry pages they link to) and not in the sitemap.
+ */
+
+export type FullListKind = 'links' | 'members';
+
+interface FullListDefinition {
+  /** Null: this entry has no such list (members of an entry that is not a hub). */
+  entries: (entry: Entry) => Entry[] | null;
+  title: (entry: Entry) => string;
+  crumb: string;
+  lead: (count: number, entry: Entry) => string;
+}
+
+const LISTS: Record<FullListKind, FullListDefinition> = {
+  links: {
+    entries: (entry) => getBacklinks(entry.slug),
+    title: (entry) => `Pages linking to ${entry.title}`,
+    crumb: 'Linked from',
+    lead: (count, entry) => (count === 0 ? `No entry links to ${entry.title} yet.` : `${count} ${count === 1 ? 'entry links' : 'entries link'} to ${entry.title}, A to Z.`),
+  },
+  members: {
+    entries: (entry) => (entry.hub ? getHubMembers(entry.slug) : null),
+    title: (entry) => `In the hub ${entry.title}`,
+    crumb: 'All members',
+    lead: (count, entry) => `${count} ${count === 1 ? 'entry belongs' : 'entries belong'} to the hub ${entry.title}, A to Z: those it names and those that name it.`,
+  },
+};
+
+interface ResolvedList {
+  entry: Entry;
+  entries: Entry[];
+  page: number;
+  pageCount: number;
+  basePath: string;
+}
+
+/**
+ * The list a request names, or null when it does not exist. `number` is the `page/N/` segment
+ * (undefined for page 1). An alias redirects to the same list of its entry.
+ */
+function resolve(kind: FullListKind, slug: string, number: string | undefined): ResolvedList | null {
+  const canonical = resolveAlias(slug);
+  if (canonical) permanentRedirect(`/wiki/${canonical}/${kind}/${number ? `page/${number}/` : ''}`);
+  const entry = getEntry(slug);
+  const entries = entry ? LISTS[kind].entries(entry) : null;
+  if (!entry || !entries) return null;
+  const pageCount = countPages(entries.length, FULL_LIST_PAGE_SIZE);
+  const page = number === undefined ? 1 : parsePageParam(number, pageCount);
+  return page ? { entry, entries, page, pageCount, basePath: `/wiki/${entry.slug}/${kind}/` } : null;
+}
+
+function title(kind: FullListKind, list: ResolvedList): string {
+  const base = LISTS[kind].title(list.entry);
+  return list.pageCount > 1 ? `${base}, page ${list.page} of ${list.pageCount}` : base;
+}
+
+export function fullListMetadata(kind: FullListKind, slug: string, number?: string): Metadata {
+  const list = resolve(kind, slug, number);
+  if (!list) return {};
+  return buildPageMetadata({ title: title(kind, list), description: LISTS[kind].lead(list.entries.length, list.entry), path: pagePath(list.basePath, list.page), noindex: true });
+}
+
+export function FullListPage({ kind, slug, number }: { kind: FullListKind; slug: string; number?: string }): ReactElement {
+  const list = resolve(kind, slug, number);
+  if (!list) notFound();
+  const { entry, entries, page, pageCount, basePath } = list;
+  const slice = paginate(entries, page, FULL_LIST_PAGE_SIZE);
+  const definition = LISTS[kind];
+  const crumbs = [
+    { label: 'Home', href: '/' },
+    { label: 'All entries', href: '/wiki/' },
+    { label: entry.title, href: `/wiki/${entry.slug}/` },
+    ...(page === 1 ? [{ label: definition.crumb }] : [{ label: definition.crumb, href: basePath }, { label: `Page ${page}` }]),
+  ];
+  return (
+    <div className="page-narrow">
+      <Breadcrumbs items={crumbs} />
+      <h1>{definition.title(entry)}</h1>
+      <p className="lead">
+        {definition.lead(entries.length, entry)}
+        {pageCount > 1 ? ` Page ${page} of ${pageCount}.` : null}
+      </p>
+      {slice.items.length > 0 ? <EntryLinks entries={slice.items} /> : null}
+      <Pagination page={page} pageCount={pageCount} basePath={basePath} label={`Pages of ${definition.title(entry)}`} />
+    </div>
+  );
+}

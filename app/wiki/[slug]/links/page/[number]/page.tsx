@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { FullListPage, fullListMetadata } from '../../full-list';
+
+/** Rendered on first request and kept, like page 1; `0`, `1`, `01` and pages past the end are 404s. */
+export const dynamicParams = true;
+
+export function generateStaticParams(): Array<{ slug: string; number: string }> {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/wiki/[slug]/links/page/[number]'>): Promise<Metadata> {
+  const { slug, number } = await params;
+  return fullListMetadata('links', slug, number);
+}
+
+export default async function BacklinksPageN({ params }: PageProps<'/wiki/[slug]/links/page/[number]'>) {
+  const { slug, number } = await params;
+  return <FullListPage kind="links" slug={slug} number={number} />;
+}
