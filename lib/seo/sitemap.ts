@@ -1,6 +1,7 @@
 import type { Entry, Page } from '@/lib/content';
 import { lastModified } from '@/lib/content/types';
 import { absoluteUrl } from '@/lib/site/config';
+import { countPages, INDEX_PAGE_SIZE, pagePath, TAG_PAGE_SIZE } from '@/lib/site/paginate';
 import { escapeXml, toTimestamp } from './xml';
 
 /** The sitemap protocol's limit per file; beyond it /sitemap.xml becomes an index of parts. */
@@ -22,15 +23,27 @@ function newest(entries: readonly Entry[]): string {
   return entries.reduce((latest, entry) => (lastModified(entry) > latest ? lastModified(entry) : latest), '1970-01-01');
 }
 
-/** Every indexable URL: home, the A–Z index, entries (hubs among them), tags and pages. */
+/**
+ * Every page of a paginated listing. They share one date: adding an entry shifts every page after
+ * its place, so the listing's newest change is the honest date for each of them.
+ */
+function listingPages(basePath: string, count: number, pageSize: number, lastModifiedDate: string): SitemapUrl[] {
+  return Array.from({ length: countPages(count, pageSize) }, (_, index) => ({ path: pagePath(basePath, index + 1), lastModified: lastModifiedDate }));
+}
+
+/**
+ * Every indexable URL: home, the A–Z index and its pages, entries (hubs among them), tags and
+ * their pages, and standalone pages. An entry's full backlink and member lists are left out:
+ * they are noindex and rendered on request.
+ */
 export function buildSitemapUrls({ entries, pages, tags }: SitemapSource): SitemapUrl[] {
   const latest = newest(entries);
   return [
     { path: '/', lastModified: latest },
-    { path: '/wiki/', lastModified: latest },
+    ...listingPages('/wiki/', entries.length, INDEX_PAGE_SIZE, latest),
     ...entries.map((entry) => ({ path: `/wiki/${entry.slug}/`, lastModified: lastModified(entry) })),
     { path: '/tags/', lastModified: latest },
-    ...[...tags].map(([tag, tagged]) => ({ path: `/tags/${tag}/`, lastModified: newest(tagged) })),
+    ...[...tags].flatMap(([tag, tagged]) => listingPages(`/tags/${tag}/`, tagged.length, TAG_PAGE_SIZE, newest(tagged))),
     ...pages.map((page) => ({ path: `/${page.slug}/`, lastModified: lastModified(page) })),
   ];
 }

@@ -21,6 +21,17 @@ describe('sitemap', () => {
     ]);
   });
 
+  it('lists every page of the A–Z index and of each tag, page 1 at the listing path', () => {
+    const many = Array.from({ length: 450 }, (_, index) => makeEntry(`e${String(index).padStart(3, '0')}`, { date: '2026-01-01', updated: index === 7 ? '2026-05-05' : null }));
+    const paged = buildSitemapUrls({ entries: many, pages: [], tags: new Map([['big', many.slice(0, 130)], ['small', many.slice(0, 60)]]) });
+    const paths = paged.map((url) => url.path);
+    expect(paths.filter((path) => path.startsWith('/wiki/') && !path.startsWith('/wiki/e'))).toEqual(['/wiki/', '/wiki/page/2/', '/wiki/page/3/']);
+    expect(paths.filter((path) => path.startsWith('/tags/'))).toEqual(['/tags/', '/tags/big/', '/tags/big/page/2/', '/tags/big/page/3/', '/tags/small/']);
+    expect(paged.find((url) => url.path === '/wiki/page/3/')?.lastModified).toBe('2026-05-05');
+    expect(paged.find((url) => url.path === '/tags/big/page/3/')?.lastModified).toBe('2026-05-05');
+    expect(paths.some((path) => /\/(links|members)\//.test(path))).toBe(false);
+  });
+
   it('renders absolute URLs', () => {
     expect(renderUrlSet(urls.slice(0, 1))).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url>\n    <loc>http://localhost:3000/</loc>\n    <lastmod>2026-03-01</lastmod>\n  </url>\n</urlset>\n',
