@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
+import NotFound from '@/app/not-found';
 import { EntryLinks } from '@/components/entry/entry-link-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { Pagination } from '@/components/layout/pagination';
@@ -72,11 +73,35 @@ function title(kind: FullListKind, list: ResolvedList): string {
 
 export function fullListMetadata(kind: FullListKind, slug: string, number?: string): Metadata {
   const list = resolve(kind, slug, number);
-  if (!list) return {};
+  // Next adds noindex to a 404 itself.
+  if (!list) return { title: 'Page not found' };
   return buildPageMetadata({ title: title(kind, list), description: LISTS[kind].lead(list.entries.length, list.entry), path: pagePath(list.basePath, list.page), noindex: true });
 }
 
-export function FullListPage({ kind, slug, number }: { kind: FullListKind; slug: string; number?: string }): ReactElement {
+interface FullListProps {
+  kind: FullListKind;
+  slug: string;
+  /** The `page/N/` segment; undefined on page 1. */
+  number?: string;
+}
+
+/**
+ * Next 16.4 answers a notFound() thrown while rendering a page on demand with status 404 but an
+ * empty document: `<html id="__next_error__">` without `lang`, the 404 page only inside the
+ * script payload, so it is blank without JavaScript (vercel/next.js#95613). Thrown inside a
+ * Suspense boundary it keeps the root layout and server-renders the boundary's fallback, so the
+ * fallback is the 404 page itself. A list that exists renders synchronously and is prerendered
+ * whole on its first request, so its HTML never contains the fallback.
+ */
+export function FullListRoute(props: FullListProps): ReactElement {
+  return (
+    <Suspense fallback={<NotFound />}>
+      <FullListPage {...props} />
+    </Suspense>
+  );
+}
+
+function FullListPage({ kind, slug, number }: FullListProps): ReactElement {
   const list = resolve(kind, slug, number);
   if (!list) notFound();
   const { entry, entries, page, pageCount, basePath } = list;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FullListPage, fullListMetadata } from './full-list';
+import { FullListRoute, fullListMetadata } from './full-list';
 
 /** Rendered on first request and kept (see full-list.tsx); an unknown slug is a 404. */
 export const dynamicParams = true;
@@ -14,5 +14,5 @@ export async function generateMetadata({ params }: PageProps<'/wiki/[slug]/links
 
 /** Page 1 of every entry linking to an entry. */
 export default async function BacklinksPage({ params }: PageProps<'/wiki/[slug]/links'>) {
-  return <FullListPage kind="links" slug={(await params).slug} />;
+  return <FullListRoute kind="links" slug={(await params).slug} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FullListPage, fullListMetadata } from '../links/full-list';
+import { FullListRoute, fullListMetadata } from '../links/full-list';
 
 /** Rendered on first request and kept (see full-list.tsx); an unknown slug is a 404. */
 export const dynamicParams = true;
@@ -14,5 +14,5 @@ export async function generateMetadata({ params }: PageProps<'/wiki/[slug]/membe
 
 /** Page 1 of every member of a hub. */
 export default async function HubMembersPage({ params }: PageProps<'/wiki/[slug]/members'>) {
-  return <FullListPage kind="members" slug={(await params).slug} />;
+  return <FullListRoute kind="members" slug={(await params).slug} />;
 }

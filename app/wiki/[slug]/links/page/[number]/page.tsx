@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FullListPage, fullListMetadata } from '../../full-list';
+import { FullListRoute, fullListMetadata } from '../../full-list';
 
 /** Rendered on first request and kept, like page 1; `0`, `1`, `01` and pages past the end are 404s. */
 export const dynamicParams = true;
@@ -15,5 +15,5 @@ export async function generateMetadata({ params }: PageProps<'/wiki/[slug]/links
 
 export default async function BacklinksPageN({ params }: PageProps<'/wiki/[slug]/links/page/[number]'>) {
   const { slug, number } = await params;
-  return <FullListPage kind="links" slug={slug} number={number} />;
+  return <FullListRoute kind="links" slug={slug} number={number} />;
 }
