@@ -24,7 +24,7 @@ async function fetchText(url: string): Promise<{ status: number; text: string; t
 
 function expectedTypes(path: string): string[] {
   if (path === '/') return ['WebSite'];
-  if (path === '/wiki/' || path === '/tags/' || path.startsWith('/tags/')) return ['CollectionPage', 'BreadcrumbList'];
+  if (path === '/wiki/' || path.startsWith('/wiki/page/') || path === '/tags/' || path.startsWith('/tags/')) return ['CollectionPage', 'BreadcrumbList'];
   if (path.startsWith('/wiki/')) return ['Article', 'BreadcrumbList'];
   return ['WebPage', 'BreadcrumbList'];
 }

@@ -23,7 +23,7 @@ function pageTitle(page: number, pageCount: number): string {
   return pageCount > 1 ? `${TITLE}, page ${page} of ${pageCount}` : TITLE;
 }
 
-function describe(page: number, pageCount: number): string {
+function describeIndexPage(page: number, pageCount: number): string {
   if (pageCount === 1) return DESCRIPTION;
   const { items } = paginate(getAllEntries(), page, INDEX_PAGE_SIZE);
   return `Page ${page} of ${pageCount} of every entry of the Internet Computer wiki, A to Z: ${items[0]?.title ?? ''} to ${items.at(-1)?.title ?? ''}, with a one-line description of each.`;
@@ -31,7 +31,7 @@ function describe(page: number, pageCount: number): string {
 
 export function aToZMetadata(page: number): Metadata {
   const pageCount = countIndexPages();
-  return buildPageMetadata({ title: pageTitle(page, pageCount), description: describe(page, pageCount), path: pagePath(BASE_PATH, page) });
+  return buildPageMetadata({ title: pageTitle(page, pageCount), description: describeIndexPage(page, pageCount), path: pagePath(BASE_PATH, page) });
 }
 
 /** `page` must already be a page that exists (the routes 404 anything else). */
@@ -43,7 +43,7 @@ export function AToZPage({ page }: { page: number }): ReactElement {
   const crumbs: Crumb[] = slice.page === 1 ? [{ label: 'Home', href: '/' }, { label: TITLE }] : [{ label: 'Home', href: '/' }, { label: TITLE, href: BASE_PATH }, { label: `Page ${slice.page}` }];
   return (
     <div className="page-narrow">
-      <JsonLd data={[collectionPageJsonLd({ name: title, description: describe(slice.page, slice.pageCount), path, entries: slice.items }), breadcrumbJsonLd(crumbs, path)]} />
+      <JsonLd data={[collectionPageJsonLd({ name: title, description: describeIndexPage(slice.page, slice.pageCount), path, entries: slice.items }), breadcrumbJsonLd(crumbs, path)]} />
       <Breadcrumbs items={crumbs} />
       <h1>{TITLE}</h1>
       <p className="lead">
