@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { Suspense, type ReactElement } from 'react';
 import NotFound from '@/app/not-found';
 import { EntryLinks } from '@/components/entry/entry-link-list';
@@ -53,12 +53,12 @@ interface ResolvedList {
 
 /**
  * The list a request names, or null when it does not exist. `number` is the `page/N/` segment
- * (undefined for page 1). An alias redirects to the same list of its entry.
+ * (undefined for page 1). An alias shows its entry's list, whose canonical URL is the entry's own:
+ * a redirect rendered on demand is sent with its Location header twice in Next 16.4
+ * (vercel/next.js#82117), which a proxy that merges headers turns into an address that 404s.
  */
 function resolve(kind: FullListKind, slug: string, number: string | undefined): ResolvedList | null {
-  const canonical = resolveAlias(slug);
-  if (canonical) permanentRedirect(`/wiki/${canonical}/${kind}/${number ? `page/${number}/` : ''}`);
-  const entry = getEntry(slug);
+  const entry = getEntry(resolveAlias(slug) ?? slug);
   const entries = entry ? LISTS[kind].entries(entry) : null;
   if (!entry || !entries) return null;
   const pageCount = countPages(entries.length, FULL_LIST_PAGE_SIZE);
