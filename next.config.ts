@@ -11,7 +11,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Next leaves one core idle by default; prerendering thousands of pages wants both on 2 cores.
-  experimental: { cpus: Math.max(1, os.availableParallelism()) },
+  experimental: {
+    cpus: Math.max(1, os.availableParallelism()),
+    // Pages rendered on first request (full backlink lists, social cards, and the 404s of any
+    // address asked for under them) stay in the bounded in-memory cache instead of each adding
+    // files to the build directory: anyone could otherwise fill the disk with made-up addresses.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },

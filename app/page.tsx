@@ -10,8 +10,12 @@ import { siteConfig } from '@/lib/site/config';
 
 export const metadata: Metadata = buildPageMetadata({ title: siteConfig.title, description: siteConfig.description, path: '/', absoluteTitle: true });
 
+const HUBS_SHOWN = 12;
+
 export default function HomePage() {
-  const hubs = getHubs();
+  // The largest hubs, a dozen at most: at 10,000 entries there are hundreds.
+  const allHubs = getHubs();
+  const hubs = [...allHubs].sort((a, b) => getHubMembers(b.slug).length - getHubMembers(a.slug).length).slice(0, HUBS_SHOWN);
   const recent = getRecentlyUpdated(6);
   const tags = getAllTags().slice(0, 16);
   const total = getAllEntries().length;
@@ -36,7 +40,10 @@ export default function HomePage() {
 
       <section aria-labelledby="hubs-title" className="home-section">
         <h2 id="hubs-title">Start with a hub</h2>
-        <p className="section-intro">Hubs are overview entries that gather everything on one topic.</p>
+        <p className="section-intro">
+          Hubs are overview entries that gather everything on one topic.
+          {allHubs.length > hubs.length ? ` The ${hubs.length} largest of ${allHubs.length} are below; the others are in the A–Z index.` : null}
+        </p>
         <div className="card-grid">
           {hubs.map((hub) => (
             <EntryCard key={hub.slug} entry={hub} note={`${getHubMembers(hub.slug).length} entries in this hub`} />
