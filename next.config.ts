@@ -10,11 +10,11 @@ const nextConfig: NextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
-  // Next leaves one core idle by default; prerendering thousands of pages wants both on 2 cores.
   // Source maps in every prerender worker cost ~350 MB of a 1,000-entry build's peak (measured);
   // content errors name their file and line themselves, so the build's stack traces need no maps.
   enablePrerenderSourceMaps: false,
   experimental: {
+    // Next leaves one core idle by default; prerendering thousands of pages wants both on 2 cores.
     cpus: Math.max(1, os.availableParallelism()),
     // Pages rendered on first request (full backlink lists, social cards, and the 404s of any
     // address asked for under them) stay in the bounded in-memory cache instead of each adding
