@@ -1,4 +1,4 @@
-import type { SearchResult as MiniSearchResult } from 'minisearch';
+import type { SearchResult as MiniSearchResult, Query } from 'minisearch';
 import type { Entry } from '@/lib/content';
 import { editDistance } from '@/lib/content/closest';
 import { buildMiniSearchIndex } from './build-index';
@@ -114,7 +114,11 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
   function run(text: string, tags: readonly string[], phrases: readonly string[]): { all: MiniSearchResult[]; results: MiniSearchResult[] } {
     const tagged = tags.map((tag) => slugsByTag.get(tag) ?? NO_SLUGS);
     const filter = tags.length ? (result: MiniSearchResult) => tagged.every((slugs) => slugs.has(result.id as string)) : undefined;
-    let all = index.search(text, { combineWith: 'AND', filter });
+    // Quoted words are meant exactly: no prefix or typo expansion, which on common words costs
+    // more than the phrase check itself.
+    const free = phrases.reduce((rest, phrase) => rest.replace(phrase, ' '), text).trim();
+    const query: Query = phrases.length === 0 ? text : { combineWith: 'AND', queries: [...(free ? [free] : []), { combineWith: 'AND', queries: [phrases.join(' ')], prefix: false, fuzzy: false }] };
+    let all = index.search(query, { combineWith: 'AND', filter });
     // All words must match when they can; otherwise the best partial matches beat an empty page.
     // (For one word, OR is the same search again.)
     if (all.length === 0 && foldedWords(text).length > 1) all = index.search(text, { combineWith: 'OR', filter });
@@ -136,7 +140,10 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
    * their words are what readers look for, and they are far cheaper to scan than every body.
    */
   function correct(word: string): string | null {
-    const limit = Math.max(2, Math.floor(word.length / 3));
+    // A word the index has is not a typo (a tag filter or a phrase emptied the page).
+    if (index.search(word, { prefix: false, fuzzy: false, combineWith: 'OR' }).length > 0) return null;
+    // Two edits at most: three on a 100,000-term tree cost tens of milliseconds.
+    const limit = 2;
     for (const fields of [['title', 'tags', 'headings'], ['description', 'body']]) {
       const entriesWithTerm = new Map<string, number>();
       for (const result of index.search(word, { fields, prefix: false, fuzzy: limit, combineWith: 'OR', boost: {} })) {
