@@ -1,0 +1,37 @@
+/** @jest-environment jsdom */
+import { render, screen, within } from '@testing-library/react';
+import { SearchResults } from '@/components/search/search-results';
+import { parseQuery } from '@/lib/search/query';
+import type { SearchResult } from '@/lib/search/types';
+
+function resultsPage(page: number, pageCount: number): SearchResult {
+  return {
+    query: parseQuery('canister'),
+    total: pageCount * 10,
+    page,
+    pageCount,
+    perPage: 10,
+    hits: [{ slug: 'canisters', title: 'Canisters', description: 'Units of software.', tags: [], score: 1, titleParts: [{ text: 'Canisters', match: true }], snippet: [{ text: 'A canister.', match: false }] }],
+    facets: [],
+    suggestion: null,
+  };
+}
+
+describe('SearchResults pagination', () => {
+  it('shows a bounded run of page numbers around the current page, with gaps, however many pages there are', () => {
+    render(<SearchResults result={resultsPage(480, 970)} />);
+    const nav = screen.getByRole('navigation', { name: 'Pages of results' });
+    const numbers = within(nav).getAllByText(/^\d+$/).map((element) => element.textContent);
+    expect(numbers).toEqual(['1', '479', '480', '481', '970']);
+    expect(within(nav).getAllByText('…')).toHaveLength(2);
+    expect(within(nav).getByText('480')).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Page 481' })).toHaveAttribute('href', '/search/?q=canister&page=481');
+    expect(within(nav).getByRole('link', { name: 'Previous' })).toHaveAttribute('href', '/search/?q=canister&page=479');
+    expect(within(nav).getByRole('link', { name: 'Next' })).toHaveAttribute('rel', 'next');
+  });
+
+  it('has no page navigation for a single page of results', () => {
+    render(<SearchResults result={resultsPage(1, 1)} />);
+    expect(screen.queryByRole('navigation', { name: 'Pages of results' })).toBeNull();
+  });
+});
