@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { safeDecode } from '@/lib/markdown/internal-href';
-import { analyzeBody, type InternalLinkRef } from '@/lib/markdown/analyze';
+import { analyzeBody, type BodyAnalysis, type InternalLinkRef } from '@/lib/markdown/analyze';
 import { didYouMean } from './closest';
 import { sortProblems, type ContentProblem, type Severity } from './errors';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { findNearDuplicateTags } from './tag-spelling';
-import { fieldName, parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue } from './schema';
+import { fieldName, parseEntryFrontmatter, parsePageFrontmatter, type FieldIssue, type PageFrontmatter } from './schema';
 import { readSourceFiles, type SourceFile } from './source';
 import type { Entry, Page, WikiDocument } from './types';
 
@@ -93,22 +93,7 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
     const { data: fields, issues } = parsePageFrontmatter(data, source.fileSlug, options.today);
     for (const issue of issues) report(problems, source, fieldProblem(issue, locate));
     if (!fields || bodyFailed) return null;
-    const page: Page = {
-      kind: 'page',
-      slug: fields.slug,
-      title: fields.title,
-      description: fields.description,
-      date: fields.date,
-      updated: fields.updated ?? null,
-      file: source.file,
-      format: source.format,
-      body,
-      bodyLine,
-      headings: analysis.headings,
-      links: analysis.links,
-      videos: analysis.videos,
-      text: analysis.text,
-    };
+    const page: Page = { kind: 'page', ...documentFields(fields, source, frontmatter.value, analysis) };
     return { document: page, locate };
   }
 
@@ -122,6 +107,20 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
   if (!fields || bodyFailed || coverMissing) return null;
   const entry: Entry = {
     kind: 'entry',
+    ...documentFields(fields, source, frontmatter.value, analysis),
+    tags: fields.tags,
+    related: fields.related,
+    cover: fields.cover ?? null,
+    hub: fields.hub,
+    draft: fields.draft,
+    aliases: fields.aliases,
+  };
+  return { document: entry, locate };
+}
+
+/** What pages and entries share, from their frontmatter, file and body analysis. */
+function documentFields(fields: PageFrontmatter, source: SourceFile, { body, bodyLine }: ParsedFrontmatter, analysis: BodyAnalysis): Omit<Page, 'kind'> {
+  return {
     slug: fields.slug,
     title: fields.title,
     description: fields.description,
@@ -135,14 +134,7 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
     links: analysis.links,
     videos: analysis.videos,
     text: analysis.text,
-    tags: fields.tags,
-    related: fields.related,
-    cover: fields.cover ?? null,
-    hub: fields.hub,
-    draft: fields.draft,
-    aliases: fields.aliases,
   };
-  return { document: entry, locate };
 }
 
 /** A module function rather than a closure per file: 10,000 files made 10,000 of them. */
