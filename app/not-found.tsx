@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { EntryCard } from '@/components/entry/entry-card';
 import { ClosestEntries } from '@/components/not-found/closest-entries';
-import { getHubMembers, getHubs } from '@/lib/content';
+import { getLargestHubs } from '@/lib/content';
 
 /** Every 404 renders on request: it names a few hubs, not all of them (hundreds at 10,000 entries). */
 const HUBS_SHOWN = 6;
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default function NotFound() {
-  const hubs = [...getHubs()].sort((a, b) => getHubMembers(b.slug).length - getHubMembers(a.slug).length).slice(0, HUBS_SHOWN);
+  const hubs = getLargestHubs(HUBS_SHOWN);
   return (
     <div className="page-narrow not-found">
       <p className="entry-kicker">Error 404</p>

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { EntryCard } from '@/components/entry/entry-card';
 import { JsonLd } from '@/components/seo/json-ld';
 import { FormattedDate } from '@/components/formatted-date';
-import { getAllEntries, getAllTags, getHubMembers, getHubs, getRecentlyUpdated, lastModified } from '@/lib/content';
+import { getAllEntries, getAllTags, getHubMembers, getHubs, getLargestHubs, getRecentlyUpdated, lastModified } from '@/lib/content';
 import { websiteJsonLd } from '@/lib/seo/json-ld';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/site/config';
@@ -13,9 +13,8 @@ export const metadata: Metadata = buildPageMetadata({ title: siteConfig.title, d
 const HUBS_SHOWN = 12;
 
 export default function HomePage() {
-  // The largest hubs, a dozen at most: at 10,000 entries there are hundreds.
-  const allHubs = getHubs();
-  const hubs = [...allHubs].sort((a, b) => getHubMembers(b.slug).length - getHubMembers(a.slug).length).slice(0, HUBS_SHOWN);
+  const hubCount = getHubs().length;
+  const hubs = getLargestHubs(HUBS_SHOWN);
   const recent = getRecentlyUpdated(6);
   const tags = getAllTags().slice(0, 16);
   const total = getAllEntries().length;
@@ -42,7 +41,7 @@ export default function HomePage() {
         <h2 id="hubs-title">Start with a hub</h2>
         <p className="section-intro">
           Hubs are overview entries that gather everything on one topic.
-          {allHubs.length > hubs.length ? ` The ${hubs.length} largest of ${allHubs.length} are below; the others are in the A–Z index.` : null}
+          {hubCount > hubs.length ? ` The ${hubs.length} largest of ${hubCount} are below; the others are in the A–Z index.` : null}
         </p>
         <div className="card-grid">
           {hubs.map((hub) => (

@@ -48,6 +48,8 @@ interface Snapshot {
   hubMembers: Map<string, Entry[]>;
   /** Member slug → the hubs that gather it, A–Z; built once, on the first entry page that asks. */
   hubsOf: Map<string, Entry[]> | null;
+  /** Hubs with the most members first; built on first use (home page, 404 page). */
+  hubsBySize: Entry[] | null;
   /** Last commit date of each file (absolute path), when full git history is available. */
   commitDates: Map<string, string>;
 }
@@ -91,6 +93,7 @@ function getSnapshot(): Snapshot {
     related: new Map(),
     hubMembers: new Map(),
     hubsOf: null,
+    hubsBySize: null,
     commitDates: readLastCommitDates(options.contentDir),
   };
   cached = { signature, checkedAt: now, snapshot };
@@ -169,6 +172,13 @@ export function getHubs(): Entry[] {
   return getAllEntries().filter((entry) => entry.hub);
 }
 
+/** The hubs gathering the most entries, largest first: at 10,000 entries there are hundreds. */
+export function getLargestHubs(limit: number): Entry[] {
+  const snapshot = getSnapshot();
+  snapshot.hubsBySize ??= [...getHubs()].sort((a, b) => getHubMembers(b.slug).length - getHubMembers(a.slug).length);
+  return snapshot.hubsBySize.slice(0, limit);
+}
+
 export function getHubMembers(slug: string): Entry[] {
   const snapshot = getSnapshot();
   const hub = snapshot.bySlug.get(slug);
@@ -188,7 +198,11 @@ export function getHubsFor(slug: string): Entry[] {
     // One pass over every hub's members, instead of every entry page scanning every hub.
     const hubsOf = new Map<string, Entry[]>();
     for (const hub of getHubs()) {
-      for (const member of getHubMembers(hub.slug)) hubsOf.set(member.slug, [...(hubsOf.get(member.slug) ?? []), hub]);
+      for (const member of getHubMembers(hub.slug)) {
+        const hubs = hubsOf.get(member.slug);
+        if (hubs) hubs.push(hub);
+        else hubsOf.set(member.slug, [hub]);
+      }
     }
     snapshot.hubsOf = hubsOf;
   }

@@ -34,6 +34,8 @@ describe('lib/content public surface', () => {
     expect(content.getHubs().map((e) => e.slug)).toEqual(['alpha']);
     expect(content.getHubMembers('alpha').map((e) => e.slug)).toEqual(['beta', 'gamma']);
     expect(content.getHubsFor('beta').map((e) => e.slug)).toEqual(['alpha']);
+    expect(content.getLargestHubs(6).map((e) => e.slug)).toEqual(['alpha']);
+    expect(content.getLargestHubs(0)).toEqual([]);
     expect(content.getPage('colophon')?.title).toBe('Colophon');
     expect(content.getRelatedEntries('alpha').map((item) => [item.entry.slug, item.reason.kind])).toEqual([
       ['beta', 'listed'],
