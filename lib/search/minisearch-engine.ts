@@ -76,6 +76,11 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
   const bySlug = new Map<string, Indexed>(entries.map((entry) => [entry.slug, { entry, tagIds: entry.tags.map(tagId) }]));
   const slugsByTag = new Map<string, Set<string>>();
   for (const entry of entries) for (const tag of entry.tags) slugsByTag.set(tag, (slugsByTag.get(tag) ?? new Set()).add(entry.slug));
+  /** Whether a slug carries every one of the tags. */
+  const taggedWith = (tags: readonly string[]): ((slug: string) => boolean) => {
+    const sets = tags.map((tag) => slugsByTag.get(tag) ?? NO_SLUGS);
+    return (slug) => sets.every((slugs) => slugs.has(slug));
+  };
 
   function countTags(matched: ReadonlyArray<Match>, selected: readonly string[]): Array<{ tag: string; count: number }> {
     const counts = new Int32Array(tagNames.length);
@@ -112,8 +117,8 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
 
   /** Ranked results for the words (`all`), and those of them that hold every quoted phrase (`results`). */
   function run(text: string, tags: readonly string[], phrases: readonly string[]): { all: MiniSearchResult[]; results: MiniSearchResult[] } {
-    const tagged = tags.map((tag) => slugsByTag.get(tag) ?? NO_SLUGS);
-    const filter = tags.length ? (result: MiniSearchResult) => tagged.every((slugs) => slugs.has(result.id as string)) : undefined;
+    const hasTags = taggedWith(tags);
+    const filter = tags.length ? (result: MiniSearchResult) => hasTags(result.id as string) : undefined;
     // Quoted words are meant exactly: no prefix or typo expansion, which on common words costs
     // more than the phrase check itself.
     const free = phrases.reduce((rest, phrase) => rest.replace(phrase, ' '), text).trim();
@@ -189,7 +194,8 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
       if (query.text) {
         ({ all: wordMatches, results: matched } = run(query.text, query.tags, query.phrases));
       } else if (query.tags.length) {
-        matched = entries.filter((entry) => query.tags.every((tag) => entry.tags.includes(tag))).map((entry) => ({ id: entry.slug, score: 0, terms: [] }));
+        const hasTags = taggedWith(query.tags);
+        matched = entries.filter((entry) => hasTags(entry.slug)).map((entry) => ({ id: entry.slug, score: 0, terms: [] }));
       }
 
       const total = matched.length;
