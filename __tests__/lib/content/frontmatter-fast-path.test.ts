@@ -208,3 +208,30 @@ describe('frontmatter fast path: generated tricky scalars', () => {
     // A couple of seconds on an idle machine: room for a busy one.
   }, 60_000);
 });
+
+describe('frontmatter fast path: delimiters and where the body starts', () => {
+  // The fast path skips gray-matter, so it must cut the YAML and the body exactly where gray-matter does.
+  const documents = [
+    '---\ntitle: a\n---\nBody\n',
+    '---   \ntitle: a\n---\t \nBody\n',
+    '---\ntitle: a\n---',
+    '---\ntitle: a\n---\n',
+    '---\ntitle: a\n---\n\n\nBody after blank lines\n',
+    '---\ntitle: a\n---\n  indented body\n',
+    '---\ntitle: a\n----\n---\nBody\n',
+    '---\ntitle: a\n---x\n---\nBody\n',
+    '---\ntitle: a\n---\rBody\n---\nrest\n',
+    '---\ntitle: a\n---\r\nBody\n',
+    '---\n# comment\ntitle: a\n  # indented comment\n---\nBody\n',
+    '---\n\ntitle: a\n\n---\nBody\n',
+    '---\ntitle: a\ntags:\n  - x\n---\n---\nBody starting with a rule\n',
+    '---\n---\nBody\n',
+    '---\n# only a comment\n---\nBody\n',
+    '---\n#\n---\nBody\n',
+    '---\ntitle: a\n',
+  ];
+
+  it.each(documents.map((document) => [JSON.stringify(document), document]))('%s reads the same with and without the fast path', (_name, document) => {
+    expectSameResult(document);
+  });
+});
