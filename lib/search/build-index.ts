@@ -32,7 +32,7 @@ export function buildMiniSearchIndex<T extends Record<string, unknown>>(
 ): MiniSearch<T> {
   const { fields, idField, tokenize } = options;
   const documentIds: Record<number, unknown> = {};
-  const fieldLength: Record<number, number[]> = {};
+  const lengthOf = new Int32Array(documents.length * fields.length);
   const averageFieldLength: number[] = [];
 
   // Each distinct term gets a number the first time it is seen (the order addAll inserts terms in);
@@ -46,8 +46,6 @@ export function buildMiniSearchIndex<T extends Record<string, unknown>>(
 
   documents.forEach((document, documentId) => {
     documentIds[documentId] = document[idField];
-    const lengths: number[] = [];
-    fieldLength[documentId] = lengths;
     fields.forEach((field, fieldId) => {
       seen.length = 0;
       for (const term of tokenize(document[field] as string)) {
@@ -65,7 +63,7 @@ export function buildMiniSearchIndex<T extends Record<string, unknown>>(
         if (frequencies[termId] === 0) seen.push(termId);
         frequencies[termId] = (frequencies[termId] as number) + 1;
       }
-      lengths[fieldId] = seen.length;
+      lengthOf[documentId * fields.length + fieldId] = seen.length;
       // MiniSearch's running average, computed the same way so the floating-point result is too.
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] || 0) * documentId + seen.length) / (documentId + 1);
       for (const termId of seen) {
@@ -75,6 +73,13 @@ export function buildMiniSearchIndex<T extends Record<string, unknown>>(
       }
     });
   });
+
+  // Scoring reads a document's field lengths for every posting: made one after another, the small
+  // arrays sit together in memory in document order, the order postings are read in.
+  const fieldLength: Record<number, number[]> = {};
+  for (let documentId = 0; documentId < documents.length; documentId += 1) {
+    fieldLength[documentId] = Array.from(lengthOf.subarray(documentId * fields.length, (documentId + 1) * fields.length));
+  }
 
   // loadJS reads each field's postings as an object of document id → frequency.
   const index = terms.map((term, termId): [string, Record<number, Record<number, number>>] => {
