@@ -53,4 +53,38 @@ describe('buildMiniSearchIndex', () => {
     }
     expect(built.search('key', { prefix: true }).map((result) => result.id)).toContain('a');
   });
+
+  describe('WikiMiniSearch', () => {
+    const documents = [...handWritten, ...fixtureDocuments('valid-corpus')];
+    const built = buildMiniSearchIndex(documents, options);
+    const expected = reference(documents);
+
+    it.each([
+      ['key', { prefix: true, fuzzy: 1 }],
+      ['chain key', { prefix: true, fuzzy: 0.2, combineWith: 'AND' }],
+      ['chain key canister', { prefix: true, fuzzy: 1, combineWith: 'OR', boost: { title: 3 } }],
+      ['ke', { prefix: true }],
+      ['nothing-like-this', { fuzzy: 2 }],
+    ] as const)('scores %j exactly as search ranks it', (query, searchOptions) => {
+      const scored = [...built.scored(query, searchOptions)].map(([id, { score, terms, match }]) => ({ id: documents[id]?.id, score: score * (terms.length || 1), terms: Object.keys(match), queryTerms: terms, match }));
+      scored.sort((a, b) => b.score - a.score);
+      expect(scored).toEqual(expected.search(query, searchOptions));
+    });
+
+    it('knows its exact terms', () => {
+      expect(built.hasTerm('key')).toBe(true);
+      expect(built.hasTerm('ke')).toBe(false);
+      expect(built.hasTerm('Key')).toBe(false);
+    });
+
+    it('counts the documents with each near term in the given fields, as a fuzzy search over them does', () => {
+      for (const fields of [['title'], ['body'], ['title', 'body']]) {
+        const viaSearch = new Map<string, number>();
+        for (const result of expected.search('kye', { fields, fuzzy: 2 })) for (const term of result.terms) viaSearch.set(term, (viaSearch.get(term) ?? 0) + 1);
+        expect(new Map([...built.termsNear('kye', 2, fields)].sort())).toEqual(new Map([...viaSearch].sort()));
+      }
+      expect(built.termsNear('kye', 2, ['body']).get('key')).toBeGreaterThan(0);
+      expect(built.termsNear('kye', 2, ['no-such-field']).size).toBe(0);
+    });
+  });
 });
