@@ -1,7 +1,8 @@
-import type { SearchResult as MiniSearchResult, Query } from 'minisearch';
+import type { Query } from 'minisearch';
 import type { Entry } from '@/lib/content';
 import { editDistance } from '@/lib/content/closest';
-import { buildMiniSearchIndex } from './build-index';
+import { bestFirst } from './best-first';
+import { buildMiniSearchIndex, type ScoredMatch } from './build-index';
 import { foldTerm, foldedWords, isPlainText } from './normalize';
 import type { ParsedQuery } from './query';
 import { buildSnippet, highlight } from './snippet';
@@ -43,8 +44,57 @@ function toDocument(entry: Entry, id: number): IndexedDocument {
 const MAX_FACETS = 12;
 const MAX_PHRASE_CANDIDATES = 300;
 
-/** A ranked match: MiniSearch's result, or the same shape for a tag-only query. `id` is the entry's position. */
-type Match = Pick<MiniSearchResult, 'id' | 'score' | 'terms'>;
+/** A ranked match: `id` is the entry's position, `terms` the indexed words it matched. */
+interface Match {
+  id: number;
+  score: number;
+  terms: string[];
+}
+
+/** Matches in rank order, put in order only as far as a page asks. */
+interface Ranked {
+  total: number;
+  /** Entry positions of every match, in any order: facets count them all. */
+  positions: ArrayLike<number>;
+  /** The matches ranked from `start` (0-based) up to `end`, best first. */
+  slice(start: number, end: number): Match[];
+}
+
+const NOTHING: Ranked = { total: 0, positions: [], slice: () => [] };
+
+/** MiniSearch's matches that `keep` accepts, with the scores `search` would give them, in the order found. */
+interface Found {
+  count: number;
+  positions: Int32Array;
+  scores: Float64Array;
+  matches: ScoredMatch[];
+}
+
+function collect(scored: ReadonlyMap<number, ScoredMatch>, keep: ((position: number) => boolean) | null): Found {
+  const positions = new Int32Array(scored.size);
+  const scores = new Float64Array(scored.size);
+  const matches: ScoredMatch[] = [];
+  for (const [position, match] of scored) {
+    if (keep && !keep(position)) continue;
+    positions[matches.length] = position;
+    // What MiniSearch's `search` does to each: entries matching more of the query's words rank higher.
+    scores[matches.length] = match.score * (match.terms.length || 1);
+    matches.push(match);
+  }
+  return { count: matches.length, positions: positions.subarray(0, matches.length), scores, matches };
+}
+
+/** The found matches ranked as MiniSearch's `search` ranks them (stable sort by descending score). */
+function ranked(found: Found): Ranked {
+  return {
+    total: found.count,
+    positions: found.positions,
+    slice: (start, end) =>
+      bestFirst(found.scores, found.count, end)
+        .slice(start)
+        .map((at) => ({ id: found.positions[at] as number, score: found.scores[at] as number, terms: Object.keys((found.matches[at] as ScoredMatch).match) })),
+  };
+}
 
 /**
  * Tests a text for a phrase (already folded, single-spaced) the way a reader means it: any case,
@@ -85,10 +135,10 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     return (position) => sets.every((set) => set[position] === 1);
   };
 
-  function countTags(matched: ReadonlyArray<Match>, selected: readonly string[]): Array<{ tag: string; count: number }> {
+  function countTags(positions: ArrayLike<number>, selected: readonly string[]): Array<{ tag: string; count: number }> {
     const counts = new Int32Array(tagNames.length);
-    for (const match of matched) {
-      for (const id of tagIdsOf[match.id as number] as number[]) counts[id] = (counts[id] as number) + 1;
+    for (let i = 0; i < positions.length; i += 1) {
+      for (const id of tagIdsOf[positions[i] as number] as number[]) counts[id] = (counts[id] as number) + 1;
     }
     const facets: Array<{ tag: string; count: number }> = [];
     counts.forEach((count, id) => {
@@ -117,27 +167,31 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     },
   });
 
-  /** Ranked results for the words (`all`), and those of them that hold every quoted phrase (`results`). */
-  function run(text: string, tags: readonly string[], phrases: readonly string[]): { all: MiniSearchResult[]; results: MiniSearchResult[] } {
-    const hasTags = taggedWith(tags);
-    const filter = tags.length ? (result: MiniSearchResult) => hasTags(result.id as number) : undefined;
+  /** The word matches (`found`), and those of them that hold every quoted phrase (`results`). */
+  function run(text: string, tags: readonly string[], phrases: readonly string[]): { found: Found; results: Ranked } {
+    const keep = tags.length ? taggedWith(tags) : null;
     // Quoted words are meant exactly: no prefix or typo expansion, which on common words costs
     // more than the phrase check itself.
     const free = phrases.reduce((rest, phrase) => rest.replace(phrase, ' '), text).trim();
     const query: Query = phrases.length === 0 ? text : { combineWith: 'AND', queries: [...(free ? [free] : []), { combineWith: 'AND', queries: [phrases.join(' ')], prefix: false, fuzzy: false }] };
-    let all = index.search(query, { combineWith: 'AND', filter });
+    let found = collect(index.scored(query, { combineWith: 'AND' }), keep);
     // All words must match when they can; otherwise the best partial matches beat an empty page.
     // (For one word, OR is the same search again.)
-    if (all.length === 0 && foldedWords(text).length > 1) all = index.search(text, { combineWith: 'OR', filter });
-    if (phrases.length === 0) return { all, results: all };
+    if (found.count === 0 && foldedWords(text).length > 1) found = collect(index.scored(text, { combineWith: 'OR' }), keep);
+    if (phrases.length === 0) return { found, results: ranked(found) };
     const testers = phrases.map((phrase) => phraseTester(foldTerm(phrase).replace(/\s+/g, ' ')));
     // Every hit holds the phrase's words; only the best ones are read for the exact phrase.
-    const results = all.slice(0, MAX_PHRASE_CANDIDATES).filter((result) => {
-      const entry = entries[result.id as number] as Entry;
+    const holding = bestFirst(found.scores, found.count, MAX_PHRASE_CANDIDATES).filter((at) => {
+      const entry = entries[found.positions[at] as number] as Entry;
       const fields = [entry.title, entry.description, ...entry.headings.map((heading) => heading.text), entry.text];
       return testers.every((contains) => fields.some(contains));
     });
-    return { all, results };
+    const results: Ranked = {
+      total: holding.length,
+      positions: holding.map((at) => found.positions[at] as number),
+      slice: (start, end) => holding.slice(start, end).map((at) => ({ id: found.positions[at] as number, score: found.scores[at] as number, terms: Object.keys((found.matches[at] as ScoredMatch).match) })),
+    };
+    return { found, results };
   }
 
   /**
@@ -147,16 +201,12 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
    */
   function correct(word: string): string | null {
     // A word the index has is not a typo (a tag filter or a phrase emptied the page).
-    if (index.search(word, { prefix: false, fuzzy: false, combineWith: 'OR' }).length > 0) return null;
+    if (index.hasTerm(word)) return null;
     // Two edits at most: three on a 100,000-term tree cost tens of milliseconds.
     const limit = 2;
     for (const fields of [['title', 'tags', 'headings'], ['description', 'body']]) {
-      const entriesWithTerm = new Map<string, number>();
-      for (const result of index.search(word, { fields, prefix: false, fuzzy: limit, combineWith: 'OR', boost: {} })) {
-        for (const term of result.terms) entriesWithTerm.set(term, (entriesWithTerm.get(term) ?? 0) + 1);
-      }
       let best: { term: string; distance: number; count: number } | null = null;
-      for (const [term, count] of entriesWithTerm) {
+      for (const [term, count] of index.termsNear(word, limit, fields)) {
         if (term.length < 3 || term === word) continue;
         const distance = editDistance(word, term, limit);
         if (distance > limit) continue;
@@ -168,12 +218,11 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
   }
 
   /** A corrected query with hits, for a query without any; words the index knows stay as typed. */
-  function suggest(text: string, tags: readonly string[], phrases: readonly string[], matched: readonly MiniSearchResult[]): string | null {
-    const known = new Set<string>();
-    for (const result of matched) for (const term of result.terms) known.add(term);
+  function suggest(text: string, tags: readonly string[], phrases: readonly string[], found: Found | null): string | null {
+    const matchedAnywhere = (word: string) => found?.matches.some((match) => Object.hasOwn(match.match, word)) ?? false;
     let changed = false;
     const corrected = foldedWords(text).map((word) => {
-      const correction = word.length >= 3 && !known.has(word) ? correct(word) : null;
+      const correction = word.length >= 3 && !matchedAnywhere(word) ? correct(word) : null;
       if (!correction) return word;
       changed = true;
       return correction;
@@ -182,33 +231,34 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     const suggestion = [...corrected, ...tags.map((tag) => `tag:${tag}`)].join(' ');
     // One corrected word is a term of the index, so it has hits; anything more must be tried.
     if (corrected.length === 1 && tags.length === 0 && phrases.length === 0) return suggestion;
-    return run(corrected.join(' '), tags, phrases).results.length > 0 ? suggestion : null;
+    return run(corrected.join(' '), tags, phrases).results.total > 0 ? suggestion : null;
+  }
+
+  /** Entries carrying every one of the tags, in the wiki's order. */
+  function tagged(tags: readonly string[]): Ranked {
+    const hasTags = taggedWith(tags);
+    const positions = entries.flatMap((_, position) => (hasTags(position) ? [position] : []));
+    return { total: positions.length, positions, slice: (start, end) => positions.slice(start, end).map((id) => ({ id, score: 0, terms: [] })) };
   }
 
   return {
     search(query: ParsedQuery, options: SearchOptions = {}): SearchResult {
       const perPage = Math.max(1, Math.min(50, options.perPage ?? DEFAULT_PER_PAGE));
-      // MiniSearch's own results are used as they come: at 10,000 entries a common word matches
-      // most of them, and copying each into another object is a good part of a query's time.
-      let matched: ReadonlyArray<Match> = [];
-      let wordMatches: MiniSearchResult[] = [];
-      if (query.text) {
-        ({ all: wordMatches, results: matched } = run(query.text, query.tags, query.phrases));
-      } else if (query.tags.length) {
-        const hasTags = taggedWith(query.tags);
-        matched = entries.flatMap((_, position) => (hasTags(position) ? [{ id: position, score: 0, terms: [] }] : []));
-      }
+      let matched = NOTHING;
+      let found: Found | null = null;
+      if (query.text) ({ found, results: matched } = run(query.text, query.tags, query.phrases));
+      else if (query.tags.length) matched = tagged(query.tags);
 
-      const total = matched.length;
+      const total = matched.total;
       const pageCount = Math.max(1, Math.ceil(total / perPage));
       const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
       const hits = matched.slice((page - 1) * perPage, page * perPage).map(({ id, score, terms }): SearchHit => {
-        const entry = entries[id as number] as Entry;
+        const entry = entries[id] as Entry;
         const matchedTerms = new Set(terms);
         return { slug: entry.slug, title: entry.title, description: entry.description, tags: entry.tags, score, titleParts: highlight(entry.title, matchedTerms), snippet: buildSnippet(entry.text, matchedTerms) };
       });
-      const suggestion = total === 0 && query.text ? suggest(query.text, query.tags, query.phrases, wordMatches) : null;
-      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched, query.tags), suggestion };
+      const suggestion = total === 0 && query.text ? suggest(query.text, query.tags, query.phrases, found) : null;
+      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched.positions, query.tags), suggestion };
     },
   };
 }

@@ -78,6 +78,30 @@ describe('MiniSearch engine', () => {
     expect(engine.search(parseQuery('qqqqqq'))).toMatchObject({ total: 0, suggestion: null });
   });
 
+  it('pages through thousands of ranked matches the same way as one long page', () => {
+    // Many equal scores: pages must agree on the order of ties too.
+    const many = Array.from({ length: 120 }, (_, i) =>
+      makeEntry(`validator-${i}`, { title: i % 7 === 0 ? 'Validator' : `Node ${i}`, text: `${'validator '.repeat(1 + (i % 5))}${'filler '.repeat(i % 3)}`, tags: [i % 2 ? 'odd' : 'even'] }),
+    );
+    const big = createMiniSearchEngine(many);
+    const all = big.search(parseQuery('validator'), { perPage: 50 });
+    const paged = [1, 2, 3].flatMap((page) => big.search(parseQuery('validator'), { perPage: 50, page }).hits.map((hit) => hit.slug));
+    const small = Array.from({ length: 24 }, (_, page) => big.search(parseQuery('validator'), { perPage: 5, page: page + 1 }).hits.map((hit) => hit.slug)).flat();
+    expect(all.total).toBe(120);
+    expect(small).toEqual(paged);
+    expect(new Set(paged).size).toBe(120);
+    // The 18 with the word in their title first.
+    expect(paged.slice(0, 18).every((slug) => Number(slug.split('-')[1]) % 7 === 0)).toBe(true);
+    expect(big.search(parseQuery('validator tag:odd')).total).toBe(60);
+    expect(big.search(parseQuery('validator tag:odd')).facets).toEqual([]);
+    expect(big.search(parseQuery('validator')).facets).toEqual([{ tag: 'even', count: 60 }, { tag: 'odd', count: 60 }]);
+  });
+
+  it('offers no correction for known words that a phrase or tag left without hits', () => {
+    expect(engine.search(parseQuery('"gas reverse"'))).toMatchObject({ total: 0, suggestion: null });
+    expect(engine.search(parseQuery('cycles tag:protocol'))).toMatchObject({ total: 0, suggestion: null });
+  });
+
   it.each(['', '   ', '.*(', '[', '\\', '😀🚀', 'مرحبا بالعالم', 'a'.repeat(10_000), '"', 'tag:', '((((((((((a'])('answers %j without throwing', (query) => {
     expect(() => engine.search(parseQuery(query))).not.toThrow();
   });
