@@ -33,9 +33,9 @@ beforeAll(async () => {
   // The deploy test edits an entry; it does so in a copy, never in content/.
   contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-wiki-content-'));
   fs.cpSync(path.join(process.cwd(), 'content'), contentDir, { recursive: true });
-  layout = spawn(process.execPath, [TSX, 'scripts/serve/prod.ts', '--port', String(PORT), '--replicas', '2', '--from-build'], { cwd: process.cwd(), env: { ...process.env, CONTENT_DIR: contentDir }, stdio: 'ignore', detached: true });
-  await waitFor(`${BASE}/api/health/`, 90_000);
-}, 120_000);
+  layout = spawn(process.execPath, [TSX, 'scripts/serve/prod.ts', '--port', String(PORT), '--replicas', '2'], { cwd: process.cwd(), env: { ...process.env, CONTENT_DIR: contentDir }, stdio: 'ignore', detached: true });
+  await waitFor(`${BASE}/api/health/`, 180_000);
+}, 200_000);
 
 afterAll(async () => {
   if (layout?.pid) process.kill(-layout.pid, 'SIGTERM');

@@ -71,9 +71,9 @@ export function buildRelease(contentDir = process.env.CONTENT_DIR || 'content', 
   const distDir = build ? RELEASE_BUILD_DIR : '.next';
   if (build) {
     fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
-    run('npm', ['run', 'build'], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir });
+    run('npm', ['run', 'build'], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_STANDALONE: '1' });
   }
-  if (!fs.existsSync(path.join(ROOT, distDir, 'standalone', 'server.js'))) throw new Error(`No standalone build in ${distDir}: run npm run build.`);
+  if (!fs.existsSync(path.join(ROOT, distDir, 'standalone', 'server.js'))) throw new Error(`No standalone build in ${distDir}: run NEXT_STANDALONE=1 npm run build.`);
   const release = path.join(RELEASES_DIR, id);
   fs.mkdirSync(RELEASES_DIR, { recursive: true });
   fs.cpSync(path.join(ROOT, distDir, 'standalone'), release, { recursive: true });
