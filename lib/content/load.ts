@@ -51,8 +51,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     locators.set(result.document, result.locate);
   }
 
-  // Slugs of every file, valid or not, so that one broken file does not make every link to it an error too.
-  const claimedSlugs = new Set(files.map((file) => `${file.kind}:${file.fileSlug}`));
+  const claimedSlugs = new ClaimedSlugs(files);
   const duplicates = findDuplicateSlugs(files, problems);
   const unique = parsed.filter((document) => !duplicates.has(`${document.kind}:${document.slug}`));
 
@@ -159,15 +158,38 @@ function publicFileExists(publicDir: string, urlPath: string): boolean {
   return resolved.startsWith(path.resolve(publicDir) + path.sep) && fs.existsSync(resolved) && fs.statSync(resolved).isFile();
 }
 
+/**
+ * Slugs of every file, valid or not, so that one broken file does not make every link to it an
+ * error too. Only asked about targets that are not loaded documents, so built on the first such
+ * question: a corpus without broken links never needs it.
+ */
+class ClaimedSlugs {
+  private slugs: Set<string> | undefined;
+
+  constructor(private readonly files: readonly SourceFile[]) {}
+
+  has(kind: SourceFile['kind'], slug: string): boolean {
+    this.slugs ??= new Set(this.files.map((file) => `${file.kind}:${file.fileSlug}`));
+    return this.slugs.has(`${kind}:${slug}`);
+  }
+}
+
 function findDuplicateSlugs(files: SourceFile[], problems: ContentProblem[]): Set<string> {
-  const bySlug = new Map<string, SourceFile[]>();
+  // The first file of each slug alone, and a group only once a second one turns up: duplicates are rare.
+  const first = new Map<string, SourceFile>();
+  const groups = new Map<string, SourceFile[]>();
   for (const file of files) {
     const key = `${file.kind}:${file.fileSlug.toLowerCase()}`;
-    bySlug.set(key, [...(bySlug.get(key) ?? []), file]);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, file);
+    else groups.set(key, [...(groups.get(key) ?? [earlier]), file]);
   }
   const duplicates = new Set<string>();
-  for (const [key, group] of bySlug) {
-    if (group.length < 2) continue;
+  if (groups.size === 0) return duplicates;
+  // In the order the slugs first appear, as problems were always reported.
+  for (const key of first.keys()) {
+    const group = groups.get(key);
+    if (!group) continue;
     duplicates.add(key);
     for (const file of group) {
       const others = group.filter((other) => other !== file).map((other) => other.file);
@@ -181,7 +203,7 @@ interface GraphInput {
   entries: Entry[];
   pages: Page[];
   drafts: Set<string>;
-  claimedSlugs: Set<string>;
+  claimedSlugs: ClaimedSlugs;
   locators: Locators;
   options: LoadOptions;
   problems: ContentProblem[];
@@ -194,13 +216,13 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
   const unavailable = (slug: string) => (drafts.has(slug) && !options.includeDrafts ? ` ("${slug}" is a draft)` : '');
 
   const position = (document: WikiDocument, path: Array<string | number>) => locators.get(document)?.(path) ?? { line: 1, column: 1 };
-  checkAliases(entries, position, problems);
+  checkAliases(entries, entriesBySlug, position, problems);
   problems.push(...findNearDuplicateTags(entries, (document, index) => position(document as Entry, ['tags', index])));
   const suggestions = { entry: suggester(entriesBySlug.keys()), page: suggester(pagesBySlug.keys()), tag: suggester(tags) };
 
   for (const entry of entries) {
     entry.related.forEach((slug, index) => {
-      if (entriesBySlug.has(slug) || (claimedSlugs.has(`entry:${slug}`) && !drafts.has(slug))) return;
+      if (entriesBySlug.has(slug) || (claimedSlugs.has('entry', slug) && !drafts.has(slug))) return;
       problems.push({
         file: entry.file,
         ...position(entry, ['related', index]),
@@ -226,7 +248,7 @@ interface LinkContext {
   entriesBySlug: Map<string, Entry>;
   pagesBySlug: Map<string, Page>;
   tags: Set<string>;
-  claimedSlugs: Set<string>;
+  claimedSlugs: ClaimedSlugs;
   unavailable: (slug: string) => string;
   suggestions: Record<'entry' | 'page' | 'tag', (name: string) => string | undefined>;
   options: LoadOptions;
@@ -240,13 +262,13 @@ function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkCon
     case 'entry': {
       const entry = context.entriesBySlug.get(target.slug);
       if (entry) return anchorProblem(entry, target.anchor, source);
-      if (context.claimedSlugs.has(`entry:${target.slug}`) && context.unavailable(target.slug) === '') return null;
+      if (context.claimedSlugs.has('entry', target.slug) && context.unavailable(target.slug) === '') return null;
       return { rule: 'link-missing', message: `link to "/wiki/${target.slug}/": no such entry${context.unavailable(target.slug)}`, hint: context.suggestions.entry(target.slug) };
     }
     case 'page': {
       const page = context.pagesBySlug.get(target.slug);
       if (page) return anchorProblem(page, target.anchor, source);
-      if (context.claimedSlugs.has(`page:${target.slug}`)) return null;
+      if (context.claimedSlugs.has('page', target.slug)) return null;
       const asEntry = context.entriesBySlug.has(target.slug) ? `did you mean "/wiki/${target.slug}/"?` : undefined;
       return { rule: 'link-missing', message: `link to "/${target.slug}/": no such page`, hint: asEntry ?? context.suggestions.page(target.slug) };
     }
@@ -285,18 +307,20 @@ function listAnchors(document: WikiDocument): string {
  * search compares against every slug, and a broken link is often repeated across entries.
  */
 function suggester(candidates: Iterable<string>): (name: string) => string | undefined {
-  const names = [...candidates];
+  // Listed on the first missing name only: most loads have none.
+  let names: string[] | undefined;
   const memo = new Map<string, string | undefined>();
   return (name) => {
+    names ??= [...candidates];
     if (!memo.has(name)) memo.set(name, didYouMean(name, names));
     return memo.get(name);
   };
 }
 
-function checkAliases(entries: Entry[], position: (document: WikiDocument, path: Array<string | number>) => { line: number; column: number }, problems: ContentProblem[]) {
-  const slugs = new Set(entries.map((entry) => entry.slug));
+function checkAliases(entries: Entry[], slugs: ReadonlyMap<string, Entry>, position: (document: WikiDocument, path: Array<string | number>) => { line: number; column: number }, problems: ContentProblem[]) {
   const owners = new Map<string, Entry>();
   for (const entry of entries) {
+    if (entry.aliases.length === 0) continue;
     entry.aliases.forEach((alias, index) => {
       if (slugs.has(alias)) {
         problems.push({ file: entry.file, ...position(entry, ['aliases', index]), severity: 'error', rule: 'alias-shadows-entry', field: `aliases[${index}]`, message: `alias "${alias}" is the slug of an existing entry`, hint: 'an alias may only name a slug that no entry uses' });
