@@ -19,7 +19,6 @@ type Read<T> = T | typeof UNSUPPORTED;
 const UNSUPPORTED_CHARACTER = /[\t\r\u0080-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
 
 const MAX_KEY_LENGTH = 200;
-const KEY = /^[A-Za-z][A-Za-z0-9_-]*/;
 
 // The YAML 1.2 core schema, in the order `yaml` tries its tags (first match wins).
 const CORE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -30,8 +29,8 @@ const CORE_INT_HEX = /^0x[0-9a-fA-F]+$/;
 const CORE_FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const CORE_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** Only plain scalars starting with one of these can resolve to anything but a string. */
-const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]/;
+/** Only plain scalars starting with one of these (`[-+.~0-9nNtTfF]`) can resolve to anything but a string. */
+const MAYBE_NOT_STRING = new Set([...'-+.~0123456789nNtTfF'].map((character) => character.charCodeAt(0)));
 
 const DOUBLE_QUOTED_ESCAPES = new Map<string, string>([
   ['0', '\0'],
@@ -95,12 +94,13 @@ export function parseFlatYaml(input: string): Record<string, unknown> | undefine
 
     openKey = null;
     list = null;
-    const key = KEY.exec(line)?.[0];
-    if (key === undefined || key.length > MAX_KEY_LENGTH || CORE_NULL.test(key) || CORE_BOOL.test(key)) return undefined;
-    if (line.charCodeAt(key.length) !== COLON) return undefined;
-    const afterColon = key.length + 1;
+    // A key is `[A-Za-z][A-Za-z0-9_-]*` right before the colon, and not one that reads as null or a boolean.
+    const keyLength = keyLengthAt(line);
+    if (keyLength === 0 || keyLength > MAX_KEY_LENGTH || line.charCodeAt(keyLength) !== COLON) return undefined;
+    const key = line.slice(0, keyLength);
+    if ((keyLength === 4 || keyLength === 5) && (CORE_NULL.test(key) || CORE_BOOL.test(key))) return undefined;
+    const afterColon = keyLength + 1;
     if (afterColon < line.length && line.charCodeAt(afterColon) !== SPACE) return undefined;
-    if (Object.prototype.hasOwnProperty.call(data, key)) return undefined;
 
     const valueStart = skipSpaces(line, afterColon);
     let value: Read<unknown>;
@@ -111,16 +111,40 @@ export function parseFlatYaml(input: string): Record<string, unknown> | undefine
       value = line.charCodeAt(valueStart) === 0x5b /* [ */ ? readFlowList(line, valueStart) : readBlockScalar(line, valueStart);
       if (value === UNSUPPORTED) return undefined;
     }
-    setField(data, key, value);
+    if (!setField(data, key, value)) return undefined;
     pairs += 1;
   }
   return pairs > 0 ? data : undefined;
 }
 
-/** As `yaml` adds a pair to a plain object: a key that is inherited (`constructor`) becomes an own property. */
-function setField(data: Record<string, unknown>, key: string, value: unknown) {
-  if (key in data) Object.defineProperty(data, key, { value, writable: true, enumerable: true, configurable: true });
-  else data[key] = value;
+function isKeyStart(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isKeyPart(code: number): boolean {
+  return isKeyStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === DASH;
+}
+
+/** Length of the key-shaped run at the start of the line, 0 if there is none. */
+function keyLengthAt(line: string): number {
+  if (!isKeyStart(line.charCodeAt(0))) return 0;
+  let length = 1;
+  while (isKeyPart(line.charCodeAt(length))) length += 1;
+  return length;
+}
+
+/**
+ * As `yaml` adds a pair to a plain object: a key that is inherited (`constructor`) becomes an own
+ * property. False for a key already present: duplicates are for the full parser to report.
+ */
+function setField(data: Record<string, unknown>, key: string, value: unknown): boolean {
+  if (!(key in data)) {
+    data[key] = value;
+    return true;
+  }
+  if (Object.prototype.hasOwnProperty.call(data, key)) return false;
+  Object.defineProperty(data, key, { value, writable: true, enumerable: true, configurable: true });
+  return true;
 }
 
 function skipSpaces(line: string, index: number): number {
@@ -257,7 +281,7 @@ function readDoubleQuoted(line: string, open: number): Read<Quoted> {
 
 /** A plain scalar's value under the core schema: null, boolean, number or else the text itself. */
 function resolvePlain(text: string): unknown {
-  if (!MAYBE_NOT_STRING.test(text)) return text;
+  if (!MAYBE_NOT_STRING.has(text.charCodeAt(0))) return text;
   if (CORE_NULL.test(text)) return null;
   if (CORE_BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (CORE_INT_OCT.test(text)) return parseInt(text.substring(2), 8);

@@ -178,12 +178,16 @@ function readFlatFrontmatter(text: string, headEnd: number): ParsedFrontmatter |
   let bodyStart = close + 4;
   if (bodyStart < headEnd && text.charCodeAt(bodyStart) === 0x0d) bodyStart += 1;
   if (bodyStart < headEnd && text.charCodeAt(bodyStart) === 0x0a) bodyStart += 1;
-  const source = flatSource(input, flat);
+  let located: { document: Document; lineCounter: LineCounter } | undefined;
   return {
     data: flat,
     body: text.slice(bodyStart),
     bodyLine: countLines(text, bodyStart) + 1,
-    locate: (path, locateOptions) => source.locate(path, locateOptions?.key ?? false),
+    // One closure per file, and the `yaml` document only for a file with a problem to place (as in flatSource).
+    locate: (path, locateOptions) => {
+      located ??= composeYaml(input);
+      return locateNode(located.document, located.lineCounter, path, locateOptions?.key ?? false);
+    },
   };
 }
 

@@ -100,7 +100,7 @@ function isTag(normalized: string): boolean {
   return SLUG_PATTERN.test(normalized) && normalized.length <= MAX_SLUG_LENGTH;
 }
 
-/** Duplicates are harmless to readers, so they are dropped here and reported as warnings by {@link listWarnings}. */
+/** Duplicates are harmless to readers, so they are dropped here and reported as warnings by {@link addWarnings}. */
 const slugList = (max: number) => z.array(slugValue).max(max).transform((slugs) => [...new Set(slugs)]);
 
 const coverValue = z.string().superRefine((value, ctx) => {
@@ -236,13 +236,23 @@ function commonTags(value: unknown): string[] | undefined {
     if (!isTag(normalized)) return undefined;
     tags.push(normalized);
   }
-  return [...new Set(tags)];
+  return withoutRepeats(tags);
 }
 
 function commonSlugs(value: unknown, max: number): string[] | undefined {
   if (!Array.isArray(value) || value.length > max) return undefined;
   for (const slug of value) if (typeof slug !== 'string' || slugProblem(slug)) return undefined;
-  return [...new Set(value as string[])];
+  return withoutRepeats(value as string[]);
+}
+
+/**
+ * What `[...new Set(values)]` gives (a new array, first occurrences in order) for the few values
+ * a field holds (at most 30), where comparing pairs costs less than building a Set.
+ */
+function withoutRepeats(values: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const value of values) if (!kept.includes(value)) kept.push(value);
+  return kept;
 }
 
 type DateResult = { success: true; data: string } | { success: false };
@@ -261,11 +271,9 @@ function parseWith<T extends { slug: string; date: string; updated?: string }>(
   const dates: { date: DateResult; updated: DateResult } = result.success
     ? { date: { success: true, data: result.data.date }, updated: result.data.updated === undefined ? { success: false } : { success: true, data: result.data.updated } }
     : { date: calendarDate.safeParse(record.date), updated: calendarDate.safeParse(record.updated) };
-  const issues = [
-    ...(result.success ? [] : result.error.issues.flatMap((issue) => toFieldIssues(issue, schema))),
-    ...crossFieldIssues(record, fileSlug, dates),
-    ...listWarnings(record, today, dates.date),
-  ];
+  const issues = result.success ? [] : result.error.issues.flatMap((issue) => toFieldIssues(issue, schema));
+  addCrossFieldIssues(issues, record, fileSlug, dates);
+  addWarnings(issues, record, today, dates.date);
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   return { data: result.success && !hasErrors ? result.data : null, issues };
 }
@@ -274,8 +282,7 @@ function parseWith<T extends { slug: string; date: string; updated?: string }>(
  * Rules between fields, checked on the raw values whenever those values are well-formed, so they
  * are reported in the same pass as any unrelated error elsewhere in the frontmatter.
  */
-function crossFieldIssues(record: Record<string, unknown>, fileSlug: string, { date, updated }: { date: DateResult; updated: DateResult }): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+function addCrossFieldIssues(issues: FieldIssue[], record: Record<string, unknown>, fileSlug: string, { date, updated }: { date: DateResult; updated: DateResult }) {
   const slug = typeof record.slug === 'string' && SLUG_PATTERN.test(record.slug) ? record.slug : null;
   if (slug && slug !== fileSlug) {
     issues.push({ path: ['slug'], rule: 'slug-mismatch', message: `slug "${slug}" does not match the file name "${fileSlug}"`, hint: `rename the file to ${slug}.md or set slug: ${fileSlug}`, severity: 'error' });
@@ -284,52 +291,66 @@ function crossFieldIssues(record: Record<string, unknown>, fileSlug: string, { d
     issues.push({ path: ['updated'], rule: 'updated-before-date', message: `updated (${updated.data}) is earlier than date (${date.data})`, hint: 'updated must be on or after date', severity: 'error' });
   }
   const self = slug ?? fileSlug;
-  for (const [field, rule, message] of [
-    ['related', 'related-self', 'an entry cannot be related to itself'],
-    ['aliases', 'alias-self', 'an alias cannot equal the entry’s own slug'],
-  ] as const) {
+  for (const [field, rule, message] of SELF_REFERENCES) {
     const list = record[field];
     if (!Array.isArray(list)) continue;
-    list.forEach((value, index) => {
-      if (value === self) issues.push({ path: [field, index], rule, message, hint: 'delete this line', severity: 'error' });
-    });
+    for (let index = 0; index < list.length; index += 1) {
+      if (list[index] === self) issues.push({ path: [field, index], rule, message, hint: 'delete this line', severity: 'error' });
+    }
   }
-  return issues;
+}
+
+const SELF_REFERENCES = [
+  ['related', 'related-self', 'an entry cannot be related to itself'],
+  ['aliases', 'alias-self', 'an alias cannot equal the entry’s own slug'],
+] as const;
+
+const REPEATABLE_LISTS = [
+  ['related', 'related-duplicate'],
+  ['aliases', 'alias-duplicate'],
+] as const;
+
+// Loops and a module function rather than callbacks and a closure: this runs for every file.
+function warn(warnings: FieldIssue[], path: FieldPath, rule: string, message: string, hint?: string) {
+  warnings.push({ path, rule, message, hint, severity: 'warning' });
 }
 
 /** Things worth fixing that do not stop the entry from being published. */
-function listWarnings(record: Record<string, unknown>, today: string, date: DateResult): FieldIssue[] {
-  const warnings: FieldIssue[] = [];
-  const warn = (path: FieldPath, rule: string, message: string, hint?: string) => warnings.push({ path, rule, message, hint, severity: 'warning' });
-
-  if (Array.isArray(record.tags)) {
-    const seen = new Set<string>();
-    record.tags.forEach((tag, index) => {
-      if (typeof tag !== 'string') return;
+function addWarnings(warnings: FieldIssue[], record: Record<string, unknown>, today: string, date: DateResult) {
+  const tags = record.tags;
+  if (Array.isArray(tags)) {
+    const seen: string[] = [];
+    for (let index = 0; index < tags.length; index += 1) {
+      const tag: unknown = tags[index];
+      if (typeof tag !== 'string') continue;
       const value = normalizeTag(tag);
-      if (!SLUG_PATTERN.test(value)) return;
-      if (value !== tag) warn(['tags', index], 'tag-normalized', `tag "${tag}" is read as "${value}"`, `write it as ${value}`);
-      if (seen.has(value)) warn(['tags', index], 'tag-duplicate', `tag "${value}" is listed twice`, 'delete one');
-      seen.add(value);
-    });
-  }
-  for (const [field, rule] of [['related', 'related-duplicate'], ['aliases', 'alias-duplicate']] as const) {
-    const list = record[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((value, index) => {
-      if (list.indexOf(value) !== index) warn([field, index], rule, `"${String(value)}" is listed twice`, 'delete one');
-    });
-  }
-  if (date.success && date.data > today) warn(['date'], 'date-future', `date ${date.data} is in the future`, 'check the year');
-  for (const field of ['title', 'description'] as const) {
-    const value = record[field];
-    if (typeof value === 'string' && /^\s*TODO\b/.test(value)) warn([field], 'placeholder-text', `${field} is still a TODO placeholder`, 'write it before publishing');
-    if (typeof value === 'string' && INVISIBLE_CHARACTER.test(value)) {
-      warn([field], 'invisible-character', `${field} contains an invisible or text-direction character`, 'retype the text or delete the character');
+      if (!SLUG_PATTERN.test(value)) continue;
+      if (value !== tag) warn(warnings, ['tags', index], 'tag-normalized', `tag "${tag}" is read as "${value}"`, `write it as ${value}`);
+      if (seen.includes(value)) warn(warnings, ['tags', index], 'tag-duplicate', `tag "${value}" is listed twice`, 'delete one');
+      else seen.push(value);
     }
   }
-  return warnings;
+  for (const [field, rule] of REPEATABLE_LISTS) {
+    const list = record[field];
+    if (!Array.isArray(list)) continue;
+    for (let index = 0; index < list.length; index += 1) {
+      // As forEach did: a hole in a list built in code (never in YAML) is not a value.
+      if (!(index in list)) continue;
+      const value: unknown = list[index];
+      if (list.indexOf(value) !== index) warn(warnings, [field, index], rule, `"${String(value)}" is listed twice`, 'delete one');
+    }
+  }
+  if (date.success && date.data > today) warn(warnings, ['date'], 'date-future', `date ${date.data} is in the future`, 'check the year');
+  for (const field of TEXT_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string' && /^\s*TODO\b/.test(value)) warn(warnings, [field], 'placeholder-text', `${field} is still a TODO placeholder`, 'write it before publishing');
+    if (typeof value === 'string' && INVISIBLE_CHARACTER.test(value)) {
+      warn(warnings, [field], 'invisible-character', `${field} contains an invisible or text-direction character`, 'retype the text or delete the character');
+    }
+  }
 }
+
+const TEXT_FIELDS = ['title', 'description'] as const;
 
 function knownFields(schema: z.ZodType): string[] {
   const shape = (schema as unknown as { shape?: Record<string, unknown>; def?: { in?: { shape?: Record<string, unknown> } } });

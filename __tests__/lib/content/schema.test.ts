@@ -118,6 +118,12 @@ describe('entry frontmatter schema', () => {
     ]);
   });
 
+  it('does not take a hole in a list built in code for a repeated value', () => {
+    const related = new Array<string>(2);
+    related[1] = 'cycles';
+    expect(issuesFor({ ...valid, related }).map((issue) => issue.rule)).not.toContain('related-duplicate');
+  });
+
   it('refuses an alias equal to the slug', () => {
     expect(errorRules({ ...valid, aliases: ['canisters'] })).toEqual(['alias-self']);
   });
