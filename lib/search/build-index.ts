@@ -1,4 +1,5 @@
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
+import { NearTerms } from './near-terms';
 
 type Fields<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 /** MiniSearch's postings of one term: field id → document id → frequency. */
@@ -26,6 +27,24 @@ export interface ScoredMatch {
   terms: string[];
   /** Each indexed word that matched (the query word, or its prefix or typo expansion) → its fields. */
   match: Record<string, string[]>;
+}
+
+/** The part of MiniSearch's term tree that typo matching uses. */
+interface TermTree<T> {
+  _tree: Map<string, unknown>;
+  readonly size: number;
+  fuzzyGet(key: string, maxEditDistance: number): Map<string, [T, number]>;
+}
+
+/**
+ * Typo matching of two edits and more (words of 8 letters and longer) through `NearTerms`, which
+ * answers exactly as the tree walk does. Module level so that the function it installs holds the
+ * tree and the pairs only, not the builder's working data.
+ */
+function findNearTermsByPairs<T>(tree: TermTree<T>): void {
+  const near = new NearTerms<T>(tree._tree as ConstructorParameters<typeof NearTerms<T>>[0]);
+  const walk = tree.fuzzyGet.bind(tree);
+  tree.fuzzyGet = (key, maxEditDistance) => (maxEditDistance >= 2 && tree.size === near.size ? near.get(key, maxEditDistance) : null) ?? walk(key, maxEditDistance);
 }
 
 interface MiniSearchInternals {
@@ -147,6 +166,7 @@ export class WikiMiniSearch<T> extends MiniSearch<T> {
       postingLists[termId] = [];
       index._index.set(term, byField);
     });
+    findNearTermsByPairs<FieldTermData>(index._index);
     return index;
   }
 }
