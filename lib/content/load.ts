@@ -44,8 +44,9 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const { files, problems } = readSourceFiles(options.contentDir);
   const parsed: WikiDocument[] = [];
   const locators: Locators = new Map();
+  const tagNames = new Map<string, string>();
   for (const source of files) {
-    const result = parseDocument(source, options, problems);
+    const result = parseDocument(source, options, problems, tagNames);
     if (!result) continue;
     parsed.push(result.document);
     locators.set(result.document, result.locate);
@@ -74,7 +75,7 @@ type Locate = ParsedFrontmatter['locate'];
 /** Where each field of a loaded document sits, for problems found only once the whole corpus is known. */
 type Locators = Map<WikiDocument, Locate>;
 
-function parseDocument(source: SourceFile, options: LoadOptions, problems: ContentProblem[]): { document: WikiDocument; locate: Locate } | null {
+function parseDocument(source: SourceFile, options: LoadOptions, problems: ContentProblem[], tagNames: Map<string, string>): { document: WikiDocument; locate: Locate } | null {
   const frontmatter = parseFrontmatter(source.text);
   if (!frontmatter.ok) {
     for (const draft of frontmatter.problems) report(problems, source, draft);
@@ -104,6 +105,7 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
     report(problems, source, { ...locate(['cover']), field: 'cover', rule: 'cover-missing', message: `cover "${cover}" does not exist under public/`, hint: `add public${cover} or fix the path` });
   }
   if (!fields || bodyFailed || coverMissing) return null;
+  shareTagNames(fields.tags, tagNames);
   const entry: Entry = {
     kind: 'entry',
     ...documentFields(fields, source, frontmatter.value, analysis),
@@ -115,6 +117,21 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
     aliases: fields.aliases,
   };
   return { document: entry, locate };
+}
+
+/**
+ * Every use of a tag made the same string: a few dozen tags are written some 25,000 times at 10,000
+ * entries, each a separate string in its own file's text, and every Set or Map of tags (the graph
+ * checks, the tag index, search) paid a cache miss or two per copy to hash and compare it. Looked
+ * up while the copy is fresh, the shared one is found in a small, hot table.
+ */
+function shareTagNames(tags: string[], tagNames: Map<string, string>) {
+  for (let index = 0; index < tags.length; index += 1) {
+    const tag = tags[index] as string;
+    const shared = tagNames.get(tag);
+    if (shared === undefined) tagNames.set(tag, tag);
+    else tags[index] = shared;
+  }
 }
 
 /** What pages and entries share, from their frontmatter, file and body analysis. */
@@ -212,13 +229,14 @@ interface GraphInput {
 function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, problems }: GraphInput) {
   const entriesBySlug = new Map(entries.map((entry) => [entry.slug, entry]));
   const pagesBySlug = new Map(pages.map((page) => [page.slug, page]));
-  const tags = new Set(entries.flatMap((entry) => entry.tags));
+  // Only links to tag pages and their suggestions need it, and many corpora have no such link.
+  const tags = lazySet(() => entries.flatMap((entry) => entry.tags));
   const unavailable = (slug: string) => (drafts.has(slug) && !options.includeDrafts ? ` ("${slug}" is a draft)` : '');
 
   const position = (document: WikiDocument, path: Array<string | number>) => locators.get(document)?.(path) ?? { line: 1, column: 1 };
   checkAliases(entries, entriesBySlug, position, problems);
   problems.push(...findNearDuplicateTags(entries, (document, index) => position(document as Entry, ['tags', index])));
-  const suggestions = { entry: suggester(entriesBySlug.keys()), page: suggester(pagesBySlug.keys()), tag: suggester(tags) };
+  const suggestions = { entry: suggester(() => entriesBySlug.keys()), page: suggester(() => pagesBySlug.keys()), tag: suggester(() => tags()) };
 
   for (const entry of entries) {
     entry.related.forEach((slug, index) => {
@@ -247,7 +265,7 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
 interface LinkContext {
   entriesBySlug: Map<string, Entry>;
   pagesBySlug: Map<string, Page>;
-  tags: Set<string>;
+  tags: () => Set<string>;
   claimedSlugs: ClaimedSlugs;
   unavailable: (slug: string) => string;
   suggestions: Record<'entry' | 'page' | 'tag', (name: string) => string | undefined>;
@@ -273,7 +291,7 @@ function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkCon
       return { rule: 'link-missing', message: `link to "/${target.slug}/": no such page`, hint: asEntry ?? context.suggestions.page(target.slug) };
     }
     case 'tag':
-      return context.tags.has(target.tag) ? null : { rule: 'link-missing', message: `link to "/tags/${target.tag}/": no entry has this tag`, hint: context.suggestions.tag(target.tag) };
+      return context.tags().has(target.tag) ? null : { rule: 'link-missing', message: `link to "/tags/${target.tag}/": no entry has this tag`, hint: context.suggestions.tag(target.tag) };
     case 'file':
       return GENERATED_FILES.has(target.path) || publicFileExists(context.options.publicDir, target.path)
         ? null
@@ -302,16 +320,21 @@ function listAnchors(document: WikiDocument): string {
   return `its headings are ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', …' : ''}`;
 }
 
+function lazySet<T>(items: () => T[]): () => Set<T> {
+  let set: Set<T> | undefined;
+  return () => (set ??= new Set(items()));
+}
+
 /**
  * `did you mean` over one list of names, searched once per missing name: at 10,000 entries each
  * search compares against every slug, and a broken link is often repeated across entries.
  */
-function suggester(candidates: Iterable<string>): (name: string) => string | undefined {
+function suggester(candidates: () => Iterable<string>): (name: string) => string | undefined {
   // Listed on the first missing name only: most loads have none.
   let names: string[] | undefined;
   const memo = new Map<string, string | undefined>();
   return (name) => {
-    names ??= [...candidates];
+    names ??= [...candidates()];
     if (!memo.has(name)) memo.set(name, didYouMean(name, names));
     return memo.get(name);
   };
