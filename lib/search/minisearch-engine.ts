@@ -99,11 +99,12 @@ function ranked(found: Found): Ranked {
 /**
  * Tests a text for a phrase (already folded, single-spaced) the way a reader means it: any case,
  * any accents, any run of whitespace between words. Plain text, nearly all of it, is matched with
- * a case-insensitive pattern in place instead of folding kilobytes per candidate.
+ * a case-insensitive pattern in place instead of folding kilobytes per candidate; `plain` says the
+ * text is known to be plain, which spares reading it twice.
  */
-function phraseTester(phrase: string): (text: string) => boolean {
+function phraseTester(phrase: string): (text: string, plain: boolean) => boolean {
   const pattern = new RegExp(phrase.split(' ').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i');
-  return (text) => (isPlainText(text) ? pattern.test(text) : foldTerm(text).replace(/\s+/g, ' ').includes(phrase));
+  return (text, plain) => (plain || isPlainText(text) ? pattern.test(text) : foldTerm(text).replace(/\s+/g, ' ').includes(phrase));
 }
 
 export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine {
@@ -126,6 +127,9 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     for (const id of ids) (hasTag[id] as Uint8Array)[position] = 1;
   });
   const NOWHERE = new Uint8Array(entries.length);
+  // Whether all of an entry's text is plain, read once here (50 ms at 10,000 entries) rather than
+  // for each of up to 300 phrase candidates a query (40 % of a phrase query's time).
+  const plainEntry = Uint8Array.from(entries, (entry) => (isPlainText(entry.title) && isPlainText(entry.description) && isPlainText(entry.text) && entry.headings.every((heading) => isPlainText(heading.text)) ? 1 : 0));
   /** Whether the entry at a position carries every one of the tags. */
   const taggedWith = (tags: readonly string[]): ((position: number) => boolean) => {
     const sets = tags.map((tag) => {
@@ -182,9 +186,11 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     const testers = phrases.map((phrase) => phraseTester(foldTerm(phrase).replace(/\s+/g, ' ')));
     // Every hit holds the phrase's words; only the best ones are read for the exact phrase.
     const holding = bestFirst(found.scores, found.count, MAX_PHRASE_CANDIDATES).filter((at) => {
-      const entry = entries[found.positions[at] as number] as Entry;
+      const position = found.positions[at] as number;
+      const entry = entries[position] as Entry;
+      const plain = plainEntry[position] === 1;
       const fields = [entry.title, entry.description, ...entry.headings.map((heading) => heading.text), entry.text];
-      return testers.every((contains) => fields.some(contains));
+      return testers.every((contains) => fields.some((field) => contains(field, plain)));
     });
     const results: Ranked = {
       total: holding.length,

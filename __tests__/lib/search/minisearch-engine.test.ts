@@ -50,6 +50,12 @@ describe('MiniSearch engine', () => {
     expect(slugs('"gas reverse"')).toEqual([]);
   });
 
+  it('matches a phrase in accented text with or without its accents', () => {
+    expect(slugs('"réseau sécurisé"')).toEqual(['chain-key-cryptography']);
+    expect(slugs('"RESEAU securise"')).toEqual(['chain-key-cryptography']);
+    expect(slugs('"is shared"')).toEqual(['chain-key-cryptography']);
+  });
+
   it('highlights matched words in titles and snippets', () => {
     const [hit] = engine.search(parseQuery('consensus')).hits;
     expect(hit?.titleParts).toEqual([{ text: 'Consensus', match: true }]);
