@@ -32,6 +32,10 @@ describe('buildMiniSearchIndex', () => {
     { id: 'b', title: '', body: '' },
     { id: 'c', title: 'Ελληνικά ΟΔΟΣ and עברית', body: 'Ünïcödé words, 123 numbers, emoji 🚀 and the key again.' },
     { id: 'd', title: 'Stop words only', body: 'the of and to a in' },
+    // Plain text read in place: capitals, stop words in capitals, long words, digits, one-letter
+    // words, no-break spaces and dashes between words, and the same words again in accented text.
+    { id: 'e', title: 'THE Interoperability Of CANISTERS', body: 'Don\'t x y z2 A1 interoperability\u00a0subnet–key—chain 2024-01-01 The END the end' },
+    { id: 'f', title: 'Interopérabilité', body: 'INTEROPERABILITY of canisters, réseau. The end' },
   ];
 
   it.each([
