@@ -75,6 +75,15 @@ describe('buildMiniSearchIndex', () => {
       expect(scored).toEqual(expected.search(query, searchOptions));
     });
 
+    it('forgets a discarded document as addAll’s index does', () => {
+      const [kept, dropped] = [buildMiniSearchIndex(documents, options), reference(documents)];
+      kept.discard('a');
+      dropped.discard('a');
+      for (const query of ['key', 'chain', 'reseau']) expect(kept.search(query, { prefix: true, fuzzy: 1 })).toEqual(dropped.search(query, { prefix: true, fuzzy: 1 }));
+      expect(kept.search('key').map((result) => result.id)).not.toContain('a');
+      expect(kept.has('a')).toBe(false);
+    });
+
     it('knows its exact terms', () => {
       expect(built.hasTerm('key')).toBe(true);
       expect(built.hasTerm('ke')).toBe(false);
