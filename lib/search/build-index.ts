@@ -153,7 +153,7 @@ interface TermTree<T> {
 function findNearTermsByPairs<T>(tree: TermTree<T>): void {
   const near = new NearTerms<T>(tree._tree as ConstructorParameters<typeof NearTerms<T>>[0]);
   const walk = tree.fuzzyGet.bind(tree);
-  tree.fuzzyGet = (key, maxEditDistance) => (maxEditDistance >= 2 && tree.size === near.size ? near.get(key, maxEditDistance) : null) ?? walk(key, maxEditDistance);
+  tree.fuzzyGet = (key, maxEditDistance) => (maxEditDistance >= 2 ? near.get(key, maxEditDistance) : null) ?? walk(key, maxEditDistance);
 }
 
 interface MiniSearchInternals {
@@ -175,6 +175,26 @@ export class WikiMiniSearch<T> extends MiniSearch<T> {
   scored(query: Query, searchOptions: SearchOptions = {}): Map<number, ScoredMatch> {
     // Private in MiniSearch's types; it is the first step of `search` itself (minisearch 7.2.0 pinned).
     return (this as unknown as MiniSearchInternals).executeQuery(query, searchOptions);
+  }
+
+  // The letter-pair lists describe the index as built: any change hands typo matching back to the walk.
+  override add(document: T): void {
+    this.forgetNearTerms();
+    super.add(document);
+  }
+
+  override remove(document: T): void {
+    this.forgetNearTerms();
+    super.remove(document);
+  }
+
+  override discard(id: unknown): void {
+    this.forgetNearTerms();
+    super.discard(id);
+  }
+
+  private forgetNearTerms(): void {
+    delete (this._index as { fuzzyGet?: unknown }).fuzzyGet;
   }
 
   /** Whether any document has this exact (already processed) word. */

@@ -42,7 +42,7 @@ export class NearTerms<T> {
     this.counts = new Uint16Array(this.terms.length);
   }
 
-  /** How many words it was made from: the index it reads may not change afterwards. */
+  /** How many indexed words it was made from. */
   get size(): number {
     return this.terms.length;
   }

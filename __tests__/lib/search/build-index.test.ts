@@ -84,6 +84,15 @@ describe('buildMiniSearchIndex', () => {
       expect(kept.has('a')).toBe(false);
     });
 
+    it('finds typos of words added after the build, as addAll’s index does', () => {
+      const [grown, expectedGrown] = [buildMiniSearchIndex(documents, options), reference(documents)];
+      const added = { id: 'z', title: 'Interoperabilities', body: 'Decentralisation everywhere' };
+      grown.add(added);
+      expectedGrown.add(added);
+      for (const query of ['interoperabilitiez', 'decentralisatoin']) expect(grown.search(query, { fuzzy: 2 })).toEqual(expectedGrown.search(query, { fuzzy: 2 }));
+      expect(grown.search('decentralisatoin', { fuzzy: 2 }).map((result) => result.id)).toEqual(['z']);
+    });
+
     it('knows its exact terms', () => {
       expect(built.hasTerm('key')).toBe(true);
       expect(built.hasTerm('ke')).toBe(false);
