@@ -37,10 +37,6 @@ function toDocument(entry: Entry, id: number): IndexedDocument {
   };
 }
 
-/**
- * Full-text search over entries with MiniSearch: prefix matching for words being typed, typo
- * tolerance scaled to word length, case and diacritic folding, tag filters and quoted phrases.
- */
 const MAX_FACETS = 12;
 const MAX_PHRASE_CANDIDATES = 300;
 
@@ -107,6 +103,10 @@ function phraseTester(phrase: string): (text: string, plain: boolean) => boolean
   return (text, plain) => (plain || isPlainText(text) ? pattern.test(text) : foldTerm(text).replace(/\s+/g, ' ').includes(phrase));
 }
 
+/**
+ * Full-text search over entries with MiniSearch: prefix matching for words being typed, typo
+ * tolerance scaled to word length, case and diacritic folding, tag filters and quoted phrases.
+ */
 export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine {
   const tagNames: string[] = [];
   const tagIdByName = new Map<string, number>();
