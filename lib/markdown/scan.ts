@@ -256,13 +256,14 @@ function sourceFrom(source: Source, offset: number): Source {
 // ---------------------------------------------------------------------------------------------
 // Blocks
 
-/** One line of a leaf: absolute offsets into the body. */
-interface LineSlice {
-  line: number;
-  start: number;
-  end: number;
-  column: number;
-}
+/**
+ * The lines of the open paragraph, four numbers each: body line, start and end (absolute offsets
+ * into the body) and column. Only one paragraph is open at a time and scans never overlap, so
+ * one flat array serves every paragraph of every body instead of an object per line. It only
+ * grows: in V8 an array whose length is set to 0 gives up its storage, to be regrown.
+ */
+const LINE_FIELDS = 4;
+const paragraphLines: number[] = [];
 
 type Container =
   | { kind: 'quote'; depth: number; children: number }
@@ -270,7 +271,7 @@ type Container =
   | { kind: 'item'; depth: number; children: number; size: number; marker: number; initialBlank: boolean; furtherBlank: boolean };
 
 type OpenLeaf =
-  | { kind: 'paragraph'; lines: LineSlice[]; taskable: boolean }
+  | { kind: 'paragraph'; taskable: boolean }
   | { kind: 'fenced'; char: number; length: number; parts: string[] }
   | { kind: 'indented'; parts: string[] }
   | { kind: 'html'; type: number; parts: string[]; line: number; column: number }
@@ -341,6 +342,8 @@ class BlockParser {
   readonly defined = new Set<string>();
   private readonly containers: Container[] = [];
   private tip: OpenLeaf | null = null;
+  /** Where the open paragraph's lines end in `paragraphLines`. */
+  private paragraphEnd = 0;
   /** How many containers enclose the tip. */
   private tipContainers = 0;
   /** Index of the current top-level block, for the one-line-per-block search text. */
@@ -466,7 +469,7 @@ class BlockParser {
     // The commonest line: more of an open paragraph, starting with a letter. No block can start
     // with one (startBlocks would find nothing), so only a table head row remains to rule out.
     if (allMatched && this.indent < 4 && this.tip?.kind === 'paragraph' && isAsciiAlpha(this.char(this.nextNonspace))) {
-      if (!this.startTable(matched)) this.addParagraphLine(this.tip);
+      if (!this.startTable(matched)) this.addParagraphLine();
       return true;
     }
 
@@ -482,7 +485,7 @@ class BlockParser {
     if (this.openedContainers) matched = this.containers.length;
 
     if (!allMatched && !this.openedContainers && !this.blank && this.tip?.kind === 'paragraph') {
-      this.addParagraphLine(this.tip);
+      this.addParagraphLine();
       return true;
     }
     this.closeUnmatched(matched);
@@ -497,14 +500,15 @@ class BlockParser {
     }
     if (this.indent < 4 && this.startTable(matched)) return true;
     if (this.tip?.kind === 'paragraph') {
-      this.addParagraphLine(this.tip);
+      this.addParagraphLine();
       return true;
     }
     this.openBlock(matched);
     const parent = this.containers[this.containers.length - 1];
-    const paragraph: OpenLeaf = { kind: 'paragraph', lines: [], taskable: parent?.kind === 'item' && parent.children === 0 };
+    const paragraph: OpenLeaf = { kind: 'paragraph', taskable: parent?.kind === 'item' && parent.children === 0 };
+    this.paragraphEnd = 0;
     this.startLeaf(paragraph);
-    this.addParagraphLine(paragraph);
+    this.addParagraphLine();
     return true;
   }
 
@@ -657,9 +661,14 @@ class BlockParser {
     return 1 + (this.containers[this.tipContainers - 1]?.depth ?? 0);
   }
 
-  private addParagraphLine(paragraph: Extract<OpenLeaf, { kind: 'paragraph' }>) {
+  private addParagraphLine() {
     const start = this.nextNonspace;
-    paragraph.lines.push({ line: this.lineIndex, start, end: this.lineEnd, column: start - this.lineStart + 1 });
+    const end = this.paragraphEnd;
+    paragraphLines[end] = this.lineIndex;
+    paragraphLines[end + 1] = start;
+    paragraphLines[end + 2] = this.lineEnd;
+    paragraphLines[end + 3] = start - this.lineStart + 1;
+    this.paragraphEnd = end + LINE_FIELDS;
   }
 
   // --- Leaf starts -----------------------------------------------------------------------------
@@ -727,13 +736,14 @@ class BlockParser {
     while (this.char(index) === code) index += 1;
     while (isSpaceOrTab(this.char(index))) index += 1;
     if (index < this.lineEnd) return false;
-    const paragraph = this.tip as Extract<OpenLeaf, { kind: 'paragraph' }>;
-    const { definitions, source } = this.readParagraph(paragraph.lines);
+    const { definitions, source } = this.readParagraph();
     if (!source) return false;
     const depth = this.tipDepth();
     this.tip = null;
     // Sources join lines with LF; mdast keeps a setext heading's CR LF line endings in its text.
-    const crlf = paragraph.lines.length > 1 && paragraph.lines.every((line, index) => index === paragraph.lines.length - 1 || this.body.charCodeAt(line.end) === 13);
+    const lines = paragraphLines;
+    let crlf = this.paragraphEnd > LINE_FIELDS;
+    for (let index = 0; index < this.paragraphEnd - LINE_FIELDS && crlf; index += LINE_FIELDS) crlf = this.body.charCodeAt(lines[index + 2] as number) === 13;
     this.leaves.push(...definitions, { kind: 'heading', top: this.top, depth, level: code === 61 ? 1 : 2, source, crlf });
     return true;
   }
@@ -884,7 +894,7 @@ class BlockParser {
     this.tip = null;
     switch (tip.kind) {
       case 'paragraph': {
-        const { definitions, source } = this.readParagraph(tip.lines);
+        const { definitions, source } = this.readParagraph();
         this.leaves.push(...definitions);
         if (source) this.leaves.push({ kind: 'paragraph', top: this.top, depth, source, taskable: tip.taskable });
         return;
@@ -903,8 +913,8 @@ class BlockParser {
   }
 
   /** Splits the reference definitions off the start of a paragraph; `source` is what is left (null if nothing). */
-  private readParagraph(lines: LineSlice[]): { definitions: Leaf[]; source: Source | null } {
-    const source = this.sourceOf(lines);
+  private readParagraph(): { definitions: Leaf[]; source: Source | null } {
+    const source = this.sourceOf();
     const definitions: Leaf[] = [];
     let offset = 0;
     while (source.text.charCodeAt(offset) === 91) {
@@ -919,31 +929,36 @@ class BlockParser {
     return { definitions, source: offset >= source.text.length ? null : sourceFrom(source, offset) };
   }
 
-  private sourceOf(lines: LineSlice[]): Source {
-    const first = lines[0] as LineSlice;
-    const last = lines[lines.length - 1] as LineSlice;
+  private sourceOf(): Source {
+    const lines = paragraphLines;
+    const last = this.paragraphEnd - LINE_FIELDS;
+    const firstLine = lines[0] as number;
+    const firstStart = lines[1] as number;
+    const firstColumn = lines[3] as number;
+    const lastStart = lines[last + 1] as number;
     // Trailing whitespace is not content (of the last line; the inline parser drops it before line endings).
-    let lastEnd = last.end;
-    while (lastEnd > last.start && isSpaceOrTab(this.body.charCodeAt(lastEnd - 1))) lastEnd -= 1;
+    let lastEnd = lines[last + 2] as number;
+    while (lastEnd > lastStart && isSpaceOrTab(this.body.charCodeAt(lastEnd - 1))) lastEnd -= 1;
     // Lines with nothing stripped between them are one slice of the body, which costs no copy.
     let contiguous = true;
-    for (let index = 1; index < lines.length && contiguous; index += 1) contiguous = (lines[index] as LineSlice).start === (lines[index - 1] as LineSlice).end + 1;
+    for (let index = LINE_FIELDS; index <= last && contiguous; index += LINE_FIELDS) contiguous = lines[index + 1] === (lines[index - LINE_FIELDS + 2] as number) + 1;
     if (contiguous) {
-      return { text: this.body.slice(first.start, lastEnd), line: first.line, column: first.column, map: null, urls: this.urlMarks.within(first.start, lastEnd) };
+      return { text: this.body.slice(firstStart, lastEnd), line: firstLine, column: firstColumn, map: null, urls: this.urlMarks.within(firstStart, lastEnd) };
     }
     const map: LineMap = { starts: [], lines: [], columns: [] };
     const parts: string[] = [];
     let length = 0;
-    for (const slice of lines) {
-      const end = slice === last ? lastEnd : slice.end;
+    for (let index = 0; index <= last; index += LINE_FIELDS) {
+      const start = lines[index + 1] as number;
+      const end = index === last ? lastEnd : (lines[index + 2] as number);
       map.starts.push(length);
-      map.lines.push(slice.line);
-      map.columns.push(slice.column);
-      parts.push(this.body.slice(slice.start, end));
-      length += end - slice.start + 1;
+      map.lines.push(lines[index] as number);
+      map.columns.push(lines[index + 3] as number);
+      parts.push(this.body.slice(start, end));
+      length += end - start + 1;
     }
     // The lines' text lies within this part of the body (a superset is fine for a hint).
-    return { text: parts.join('\n'), line: first.line, column: first.column, map, urls: this.urlMarks.within(first.start, lastEnd) };
+    return { text: parts.join('\n'), line: firstLine, column: firstColumn, map, urls: this.urlMarks.within(firstStart, lastEnd) };
   }
 }
 
@@ -1195,7 +1210,27 @@ function parseTitle(s: string, start: number): number {
 // ---------------------------------------------------------------------------------------------
 // Inlines
 
+/**
+ * A list for scratch work that keeps its storage from one use to the next: in V8 an array whose
+ * length is set to 0 gives up its storage, and regrowing one for every leaf and every body was a
+ * large part of what the scanner allocated. Items past `size` are stale.
+ */
+class ScratchList<T> {
+  readonly items: T[] = [];
+  size = 0;
+
+  push(item: T) {
+    this.items[this.size] = item;
+    this.size += 1;
+  }
+}
+
+/**
+ * A plain string is literal text without a line ending, the same in the heading and the search
+ * text; it is by far the commonest node, so it costs no object.
+ */
 type Inline =
+  | string
   | Text
   | { kind: 'html'; value: string; at: number }
   | { kind: 'break' }
@@ -1211,16 +1246,11 @@ interface Media {
   children: Inline[];
 }
 
-/** Literal text or a code span; `search` is its value on one line, for the search text. */
+/** Text holding a line ending, or a code span; `search` is its value on one line, for the search text. */
 interface Text {
   kind: 'text' | 'code';
   value: string;
   search: string;
-}
-
-/** Text cut at line endings, which holds none. */
-function text(value: string): Text {
-  return { kind: 'text', value, search: value };
 }
 
 /** A run of `*`, `_` or `~`: `remaining` of its characters are left as text once emphasis is resolved. */
@@ -1254,19 +1284,20 @@ const ONLY_ATTENTION: readonly number[] = [ATTENTION];
 const ONLY_STRIKETHROUGH: readonly number[] = [STRIKETHROUGH];
 const STRIKETHROUGH_FIRST: readonly number[] = [STRIKETHROUGH, ATTENTION];
 const BREAK: Inline = { kind: 'break' };
-/** Text nodes are never changed once made, so the bracket openers can share one each. */
-const OPEN_LINK: Inline = text('[');
-const OPEN_IMAGE: Inline = text('![');
+const OPEN_LINK: Inline = '[';
+const OPEN_IMAGE: Inline = '![';
 /** A soft line break: a newline in the text (and in heading text), a space in the search text. */
 const SOFT_BREAK: Inline = { kind: 'text', value: '\n', search: ' ' };
 
 /**
  * Where the next inline construct may start, as a regular expression that skips plain text:
- * `h` and `w` matter only where a bare URL may be, and any word start only where an email
- * address may be. Line endings always do: they split the text, so its pieces hold no newline.
+ * `http://`, `https://` and `www.` (in any case) only where a bare URL may be, and any word start
+ * only where an email address may be. Line endings always do: they split the text, so its pieces
+ * hold no newline. A bare URL is looked for only at the start of one of those prefixes, so an `h`
+ * or `w` anywhere else need not stop the search.
  */
 const TRIGGERS = /[\n!&*<[\]\\_`~]/g;
-const TRIGGERS_WITH_URLS = /[\n!&*<[\]\\_`~hHwW]/g;
+const TRIGGERS_WITH_URLS = /[\n!&*<[\]\\_`~]|[hH](?=[tT][tT][pP][sS]?:\/\/)|[wW](?=[wW][wW]\.)/g;
 const TRIGGERS_WITH_EMAILS = /[\n!&*<[\]\\_`~hHwW+\-.0-9A-Za-z]/g;
 
 function triggerPattern(urls: boolean, emails: boolean): RegExp {
@@ -1324,41 +1355,50 @@ interface InlineHints {
  * emphasis runs, resolved the way micromark's resolvers pair them.
  */
 class InlineParser {
-  private readonly nodes: Inline[] = [];
+  /** The inlines of the last leaf parsed, valid until the next parse: one list serves every leaf of a body. */
+  readonly nodes = new ScratchList<Inline>();
+  private s = '';
   /**
    * Characters left for emphasis runs. Each level of emphasis nesting uses two at least, so
    * running out means the tree might be too deep, and pairing many runs is quadratic anyway.
    */
-  private runBudget: number;
+  private runBudget = 0;
   private readonly runs: Run[] = [];
   private readonly brackets: Bracket[] = [];
   /** The `[`s among the first this many brackets are inactive: a link closed after them. */
   private linksClosedAbove = 0;
-  private readonly hasAt: boolean;
-  private readonly triggers: RegExp;
+  private hasAt = false;
+  private triggers = TRIGGERS;
   /** Backtick run lengths known to have no closer; made on first need, as most leaves have no code span. */
   private missingCloser: Set<number> | null = null;
   private resolverOrder = NO_RESOLVERS;
   private textStart = 0;
   private escapeEnd = -1;
 
-  /** `depth` is the tree depth of the leaf; inside it a link, an image and the emphasis levels may nest. */
   constructor(
-    private readonly s: string,
     private readonly defined: Set<string>,
-    hints: InlineHints,
-    urls: boolean,
-    depth: number,
-    maxDepth: number,
-  ) {
-    this.hasAt = hints.emails && s.includes('@');
-    this.triggers = triggerPattern(urls, this.hasAt);
-    this.runBudget = 2 * (maxDepth - depth - 3) + 1;
-  }
+    private readonly hints: InlineHints,
+    private readonly maxDepth: number,
+  ) {}
 
-  /** The inlines from `start`, or null when emphasis might nest too deep. */
-  parse(start: number): Inline[] | null {
-    const s = this.s;
+  /**
+   * Parses a leaf's inlines from `start` into `nodes`; false when emphasis might nest too deep.
+   * `depth` is the tree depth of the leaf; inside it a link, an image and the emphasis levels may nest.
+   */
+  parse(source: Source, start: number, depth: number): boolean {
+    const s = source.text;
+    this.s = s;
+    this.hasAt = this.hints.emails && s.includes('@');
+    this.triggers = triggerPattern(source.urls, this.hasAt);
+    this.runBudget = 2 * (this.maxDepth - depth - 3) + 1;
+    this.nodes.size = 0;
+    // Most leaves have neither; setting an array's length is not free.
+    if (this.runs.length > 0) this.runs.length = 0;
+    if (this.brackets.length > 0) this.brackets.length = 0;
+    this.linksClosedAbove = 0;
+    this.missingCloser = null;
+    this.resolverOrder = NO_RESOLVERS;
+    this.escapeEnd = -1;
     this.textStart = start;
     const triggers = this.triggers;
     let index = start;
@@ -1367,12 +1407,12 @@ class InlineParser {
       if (!triggers.test(s)) break;
       index = triggers.lastIndex - 1;
       const end = this.construct(s.charCodeAt(index), index);
-      if (this.runBudget < 0) return null;
+      if (this.runBudget < 0) return false;
       index = end > index ? end : index + 1;
     }
     this.flushText(s.length);
     resolveRuns(this.runs, 0, this.runs.length, this.resolverOrder);
-    return this.nodes;
+    return true;
   }
 
   /** Tries the constructs that may start at `index`; returns where the one that matched ends, or -1. */
@@ -1415,7 +1455,7 @@ class InlineParser {
   }
 
   private flushText(end: number) {
-    if (end > this.textStart) this.nodes.push(text(this.s.slice(this.textStart, end)));
+    if (end > this.textStart) this.nodes.push(this.s.slice(this.textStart, end));
     this.textStart = end;
   }
 
@@ -1445,12 +1485,15 @@ class InlineParser {
     if (next === LF) return this.emit(index, index + 2, BREAK);
     if (!isAsciiPunctuation(next)) return -1;
     this.escapeEnd = index + 2;
-    return this.emit(index, index + 2, text(this.s[index + 1] as string));
+    return this.emit(index, index + 2, this.s[index + 1] as string);
   }
 
   private characterReference(index: number): number {
     const reference = matchCharacterReference(this.s, index);
-    return reference ? this.emit(index, reference.end, { kind: 'text', value: reference.value, search: oneLine(reference.value) }) : -1;
+    if (!reference) return -1;
+    const { value } = reference;
+    // `&NewLine;` and `&#10;` decode to a line ending, which the search text turns into a space.
+    return this.emit(index, reference.end, value.includes('\n') ? { kind: 'text', value, search: oneLine(value) } : value);
   }
 
   /** A code span: a backtick run closed by one of the same length; without one the run is text. */
@@ -1527,7 +1570,7 @@ class InlineParser {
   private openBracket(index: number, image: boolean): number {
     const contentStart = index + (image ? 2 : 1);
     this.flushText(index);
-    this.brackets.push({ at: index, image, node: this.nodes.length, run: this.runs.length, contentStart });
+    this.brackets.push({ at: index, image, node: this.nodes.size, run: this.runs.length, contentStart });
     return this.emit(index, contentStart, image ? OPEN_IMAGE : OPEN_LINK);
   }
 
@@ -1565,8 +1608,9 @@ class InlineParser {
     this.popBracket();
     if (end < 0) return -1;
     this.flushText(index);
-    const children = this.nodes.splice(opener.node);
-    children.shift();
+    // The bracket's own text node is not among the children.
+    const children = this.nodes.items.slice(opener.node + 1, this.nodes.size);
+    this.nodes.size = opener.node;
     resolveRuns(this.runs, opener.run, this.runs.length, INSIDE_SPAN);
     this.runs.length = opener.run;
     // Links cannot contain links: every earlier `[` now stays text.
@@ -1589,10 +1633,10 @@ class InlineParser {
     const s = this.s;
     URL_AUTOLINK.lastIndex = index;
     const url = URL_AUTOLINK.exec(s);
-    if (url) return this.emit(index, URL_AUTOLINK.lastIndex, { kind: 'link', url: url[1] as string, at: index, children: [text(url[1] as string)] });
+    if (url) return this.emit(index, URL_AUTOLINK.lastIndex, { kind: 'link', url: url[1] as string, at: index, children: [url[1] as string] });
     EMAIL_AUTOLINK.lastIndex = index;
     const email = EMAIL_AUTOLINK.exec(s);
-    if (email) return this.emit(index, EMAIL_AUTOLINK.lastIndex, { kind: 'link', url: `mailto:${email[1]}`, at: index, children: [text(email[1] as string)] });
+    if (email) return this.emit(index, EMAIL_AUTOLINK.lastIndex, { kind: 'link', url: `mailto:${email[1]}`, at: index, children: [email[1] as string] });
     const end = matchInlineHtml(s, index);
     return end < 0 ? -1 : this.emit(index, end, { kind: 'html', value: s.slice(index, end), at: index });
   }
@@ -1602,7 +1646,7 @@ class InlineParser {
   // neither the text nor the inspected URLs, so they stay text here.
 
   private literal(index: number, end: number, url: string): number {
-    return this.emit(index, end, { kind: 'link', url, at: index, children: [text(this.s.slice(index, end))] });
+    return this.emit(index, end, { kind: 'link', url, at: index, children: [this.s.slice(index, end)] });
   }
 
   private protocolLiteral(index: number): number {
@@ -1835,9 +1879,14 @@ function seal(runs: Run[], from: number, to: number) {
 }
 
 /** mdast-util-to-string over inlines: images give their alt; HTML is kept for headings (`toString`) but not for search, where a hard break is a space. */
-function inlineText(nodes: Inline[], forSearch: boolean): string {
+function inlineText(nodes: Inline[], forSearch: boolean, end = nodes.length): string {
   let result = '';
-  for (const node of nodes) {
+  for (let index = 0; index < end; index += 1) {
+    const node = nodes[index] as Inline;
+    if (typeof node === 'string') {
+      result += node;
+      continue;
+    }
     switch (node.kind) {
       case 'text':
       case 'code':
@@ -1868,8 +1917,10 @@ function oneLine(text: string): string {
 }
 
 /** The URL and HTML nodes among inlines, in pre-order; an image's alt is text only, so it is not descended into. */
-function inspectInlines(nodes: Inline[], source: Source, bodyLine: number, out: ScannedNode[]) {
-  for (const node of nodes) {
+function inspectInlines(nodes: Inline[], source: Source, bodyLine: number, out: ScannedNode[], end = nodes.length) {
+  for (let index = 0; index < end; index += 1) {
+    const node = nodes[index] as Inline;
+    if (typeof node === 'string') continue;
     if (node.kind === 'html') {
       out.push({ type: 'html', value: node.value, ...locate(source, node.at, bodyLine) });
     } else if (node.kind === 'link' || node.kind === 'image') {
@@ -1887,11 +1938,17 @@ function inspectInlines(nodes: Inline[], source: Source, bodyLine: number, out: 
  * remarkVideoCards' rule: a paragraph holding one link (inline, autolink or bare URL) to a YouTube
  * video and otherwise only whitespace is a card, titled by the link's words or else the section.
  */
-function readVideoCard(nodes: Inline[], sectionTitle: string | undefined): VideoInfo | null {
+function readVideoCard(nodes: Inline[], end: number, sectionTitle: string | undefined): VideoInfo | null {
   let link: Media | undefined;
-  for (const node of nodes) {
-    if (node.kind === 'link' && node.url !== null && !link) link = node;
-    else if (!(node.kind === 'text' && node.value.trim() === '')) return null;
+  for (let index = 0; index < end; index += 1) {
+    const node = nodes[index] as Inline;
+    if (typeof node === 'string') {
+      if (node.trim() !== '') return null;
+    } else if (node.kind === 'link' && node.url !== null && !link) {
+      link = node;
+    } else if (!(node.kind === 'text' && node.value.trim() === '')) {
+      return null;
+    }
   }
   const video = link?.url ? parseYouTubeUrl(link.url) : null;
   if (!link || !video) return null;
@@ -1914,13 +1971,23 @@ function taskCheckEnd(s: string): number {
 }
 
 /**
+ * The pieces of one body's search text. Scans never overlap, so one list serves every body and
+ * is not regrown for each.
+ */
+const textPieces = new ScratchList<string>();
+
+/**
  * Collects the search text: one line per top-level block, its parts separated by spaces so words
  * never run together. The parts hold no newlines (soft breaks and code lines became spaces), and
  * inline text goes in piece by piece, so the whole text is built by one join.
  */
 class TextCollector {
-  private readonly pieces: string[] = [];
+  private readonly pieces = textPieces;
   private top = -1;
+
+  constructor() {
+    this.pieces.size = 0;
+  }
 
   add(top: number, text: string) {
     if (!NON_SPACE.test(text)) return;
@@ -1928,29 +1995,37 @@ class TextCollector {
     this.pieces.push(text);
   }
 
-  addInlines(top: number, nodes: Inline[]) {
-    const mark = this.pieces.length;
+  addInlines(top: number, nodes: Inline[], end: number) {
+    const mark = this.pieces.size;
     const previousTop = this.top;
     this.separate(top);
-    const start = this.pieces.length;
-    this.push(nodes);
-    for (let index = start; index < this.pieces.length; index += 1) if (NON_SPACE.test(this.pieces[index] as string)) return;
-    this.pieces.length = mark;
+    const start = this.pieces.size;
+    this.push(nodes, end);
+    const { items, size } = this.pieces;
+    for (let index = start; index < size; index += 1) if (NON_SPACE.test(items[index] as string)) return;
+    this.pieces.size = mark;
     this.top = previousTop;
   }
 
   result(): string {
-    return this.pieces.join('');
+    const { items, size } = this.pieces;
+    items.length = size;
+    return items.join('');
   }
 
   private separate(top: number) {
-    if (this.pieces.length > 0) this.pieces.push(top === this.top ? ' ' : '\n');
+    if (this.pieces.size > 0) this.pieces.push(top === this.top ? ' ' : '\n');
     this.top = top;
   }
 
   /** inlineText(nodes, true), as pieces. */
-  private push(nodes: Inline[]) {
-    for (const node of nodes) {
+  private push(nodes: Inline[], end = nodes.length) {
+    for (let index = 0; index < end; index += 1) {
+      const node = nodes[index] as Inline;
+      if (typeof node === 'string') {
+        this.pieces.push(node);
+        continue;
+      }
       switch (node.kind) {
         case 'text':
         case 'code':
@@ -2007,11 +2082,6 @@ function cachedSlug(text: string): string {
   return value;
 }
 
-/** Inline content of a leaf, or null if its emphasis might nest past the depth limit. */
-function parseInlines(source: Source, start: number, depth: number, context: LeafContext): Inline[] | null {
-  return new InlineParser(source.text, context.defined, context.hints, source.urls, depth, context.maxDepth).parse(start);
-}
-
 interface LeafContext {
   defined: Set<string>;
   hints: InlineHints;
@@ -2024,6 +2094,9 @@ function readLeaves(leaves: Leaf[], context: LeafContext, bodyLine: number): Bod
   const nodes: ScannedNode[] = [];
   const videos: VideoInfo[] = [];
   const text = new TextCollector();
+  // Each leaf's inlines are read to the end before the next leaf is parsed into the same list.
+  const inlines = new InlineParser(context.defined, context.hints, context.maxDepth);
+  const content = inlines.nodes.items;
   let sectionTitle: string | undefined;
 
   for (const leaf of leaves) {
@@ -2038,35 +2111,35 @@ function readLeaves(leaves: Leaf[], context: LeafContext, bodyLine: number): Bod
         text.add(leaf.top, leaf.text);
         break;
       case 'heading': {
-        const content = parseInlines(leaf.source, 0, leaf.depth, context);
-        if (!content) return null;
-        const title = leaf.crlf ? inlineText(content, false).replaceAll('\n', '\r\n') : inlineText(content, false);
+        if (!inlines.parse(leaf.source, 0, leaf.depth)) return null;
+        const end = inlines.nodes.size;
+        const title = leaf.crlf ? inlineText(content, false, end).replaceAll('\n', '\r\n') : inlineText(content, false, end);
         const trimmed = title.trim();
         headings.push({ depth: leaf.level, text: trimmed, id: ids.id(trimmed, headings.length + 1) });
         sectionTitle = title;
-        inspectInlines(content, leaf.source, bodyLine, nodes);
-        text.addInlines(leaf.top, content);
+        inspectInlines(content, leaf.source, bodyLine, nodes, end);
+        text.addInlines(leaf.top, content, end);
         break;
       }
       case 'paragraph': {
-        const content = parseInlines(leaf.source, leaf.taskable ? taskCheckEnd(leaf.source.text) : 0, leaf.depth, context);
-        if (!content) return null;
-        const video = readVideoCard(content, sectionTitle);
+        if (!inlines.parse(leaf.source, leaf.taskable ? taskCheckEnd(leaf.source.text) : 0, leaf.depth)) return null;
+        const end = inlines.nodes.size;
+        const video = readVideoCard(content, end, sectionTitle);
         if (video) {
           videos.push(video);
           break;
         }
-        inspectInlines(content, leaf.source, bodyLine, nodes);
-        text.addInlines(leaf.top, content);
+        inspectInlines(content, leaf.source, bodyLine, nodes, end);
+        text.addInlines(leaf.top, content, end);
         break;
       }
       case 'table':
         for (const cell of leaf.cells) {
           // Table → row → cell → inlines.
-          const content = parseInlines(cell, 0, leaf.depth + 2, context);
-          if (!content) return null;
-          inspectInlines(content, cell, bodyLine, nodes);
-          text.addInlines(leaf.top, content);
+          if (!inlines.parse(cell, 0, leaf.depth + 2)) return null;
+          const end = inlines.nodes.size;
+          inspectInlines(content, cell, bodyLine, nodes, end);
+          text.addInlines(leaf.top, content, end);
         }
         break;
     }

@@ -163,6 +163,28 @@ describe('the scanner on tricky constructs', () => {
     expect(scan(body).problems).toMatchObject([{ rule: 'url-protocol', column: 25, message: 'link URL with the "javascript:" scheme is not allowed' }]);
   });
 
+  it('finds bare URLs only where http://, https:// or www. starts, in any case, and not after a letter', () => {
+    const body = 'See HTTPS://a.example/x, xhttp://b.example, Www.c.example, wwww.d.example, http:/e.example, httpsx://f.example and h w.';
+    expectSameAsRemark(body);
+    expect(scanMarkdown(body, 1, limits)?.nodes).toEqual([
+      { type: 'link', url: 'HTTPS://a.example/x', line: 1, column: 5 },
+      { type: 'link', url: 'http://Www.c.example', line: 1, column: 45 },
+    ]);
+  });
+
+  it('keeps a line ending decoded from an entity in heading text, and makes it a space in the search text', () => {
+    const body = '# a&NewLine;b\n\nc&#10;d `e\nf` g';
+    expectSameAsRemark(body);
+    expect(scanMarkdown(body, 1, limits)).toMatchObject({ headings: [{ depth: 1, text: 'a\nb', id: 'ab' }], text: 'a b\nc d e f g' });
+  });
+
+  it('reads every body and leaf afresh, with nothing left over from the one before', () => {
+    const long = 'One [a](/wiki/a/) **b** `c` ![d](https://x.example/d.png) and [e](/wiki/e/)\nmore *f* text\n\n| g | [h](/wiki/h/) |\n|---|---|\n| i | j |\n\nk';
+    expect(scanMarkdown(long, 1, limits)).toMatchObject({ text: 'One a b c d and e more f text\ng h i j\nk' });
+    expect(scanMarkdown('# Short', 1, limits)).toEqual({ headings: [{ depth: 1, text: 'Short', id: 'short' }], nodes: [], videos: [], text: 'Short' });
+    expect(scanMarkdown(long, 1, limits)?.nodes.map((node) => node.type === 'html' || node.url)).toEqual(['/wiki/a/', 'https://x.example/d.png', '/wiki/e/', '/wiki/h/']);
+  });
+
   it('keeps the scheme checks of the parser path: entities, escapes and control characters', () => {
     for (const body of ['[x](&#106;avascript:alert(1))', '[x](java&#x09;script:x)', '[x](<java\tscript:x>)', '[x]( JaVaScRiPt:x )', '![x](http://insecure.example/a.png)']) {
       expectSameAsRemark(body);
