@@ -161,9 +161,9 @@ function at(node: AnyNode, bodyLine: number): { line: number; column: number } {
 
 /** The scanner's nodes get the same checks as the tree's. */
 function inspectScanned(node: ScannedNode, problems: BodyProblem[], links: InternalLinkRef[]) {
-  const position = { line: node.line, column: node.column };
-  if (node.type === 'html') checkHtml(node.value, position, problems);
-  else checkUrl(node.url, node.type === 'image' ? 'image' : 'link', position, problems, links);
+  // The node is its own position: the checks copy only its line and column (never spread it).
+  if (node.type === 'html') checkHtml(node.value, node, problems);
+  else checkUrl(node.url, node.type === 'image' ? 'image' : 'link', node, problems, links);
 }
 
 function inspectNode(node: AnyNode, format: BodyFormat, bodyLine: number, problems: BodyProblem[], links: InternalLinkRef[]) {
@@ -198,7 +198,7 @@ function inspectNode(node: AnyNode, format: BodyFormat, bodyLine: number, proble
 /** Raw HTML is not rendered in `.md`; comments are fine, they are not meant to be seen. */
 function checkHtml(value: string, position: { line: number; column: number }, problems: BodyProblem[]) {
   if (/^<!--[\s\S]*-->$/.test(value.trim())) return;
-  problems.push({ ...position, severity: 'warning', rule: 'html-ignored', message: 'raw HTML is not rendered in .md entries', hint: 'write it in Markdown' });
+  problems.push({ line: position.line, column: position.column, severity: 'warning', rule: 'html-ignored', message: 'raw HTML is not rendered in .md entries', hint: 'write it in Markdown' });
 }
 
 /** Nodes whose text must not run into its neighbour's: `a | b` cells, list items, paragraphs. */
@@ -272,7 +272,8 @@ function checkUrl(rawUrl: string, kind: 'link' | 'image', position: { line: numb
     const allowed = kind === 'image' ? scheme === 'https' : LINK_PROTOCOLS.has(`${scheme}:`);
     if (!allowed) {
       problems.push({
-        ...position,
+        line: position.line,
+        column: position.column,
         severity: 'error',
         rule: 'url-protocol',
         message: `${kind} URL with the "${scheme}:" scheme is not allowed`,
@@ -282,15 +283,15 @@ function checkUrl(rawUrl: string, kind: 'link' | 'image', position: { line: numb
     return;
   }
   if (url === '') {
-    problems.push({ ...position, severity: 'error', rule: 'link-empty', message: `${kind} has an empty URL` });
+    problems.push({ line: position.line, column: position.column, severity: 'error', rule: 'link-empty', message: `${kind} has an empty URL` });
     return;
   }
   const target = parseInternalHref(url);
   if (!target) {
-    problems.push({ ...position, severity: 'error', rule: 'link-relative', message: `relative ${kind} "${rawUrl}" depends on the page it is on`, hint: 'start it with /, like /wiki/canisters/' });
+    problems.push({ line: position.line, column: position.column, severity: 'error', rule: 'link-relative', message: `relative ${kind} "${rawUrl}" depends on the page it is on`, hint: 'start it with /, like /wiki/canisters/' });
     return;
   }
-  links.push({ href: url, target, ...position });
+  links.push({ href: url, target, line: position.line, column: position.column });
 }
 
 /**

@@ -17,6 +17,8 @@ const SITE_ROUTES = new Set(['/', '/wiki/', '/tags/', '/search/']);
 export function parseInternalHref(href: string): InternalTarget | null {
   if (href.startsWith('#')) return { kind: 'anchor', anchor: safeDecode(href.slice(1)) };
   if (!href.startsWith('/') || href.startsWith('//')) return null;
+  const entry = plainEntryHref(href);
+  if (entry) return entry;
 
   const hashIndex = href.indexOf('#');
   const anchor = hashIndex === -1 ? undefined : safeDecode(href.slice(hashIndex + 1)) || undefined;
@@ -32,6 +34,27 @@ export function parseInternalHref(href: string): InternalTarget | null {
   if (segments.length === 2 && segments[0] === 'tags') return { kind: 'tag', tag: safeDecode(last), anchor };
   if (segments.length === 1) return { kind: 'page', slug: safeDecode(last), anchor };
   return { kind: 'unknown', path };
+}
+
+/**
+ * `/wiki/<slug>` or `/wiki/<slug>/`, with or without an anchor, where the slug has nothing the
+ * general reading below would change (`/`, `?`, `.` or a `%` escape): nearly every link in an
+ * entry is one, and is read here without splitting and rejoining its path.
+ */
+function plainEntryHref(href: string): InternalTarget | null {
+  if (!href.startsWith('/wiki/')) return null;
+  const hashIndex = href.indexOf('#');
+  const pathEnd = hashIndex === -1 ? href.length : hashIndex;
+  let slugEnd = 6;
+  for (; slugEnd < pathEnd; slugEnd += 1) {
+    const code = href.charCodeAt(slugEnd);
+    if (code === 47 || code === 63 || code === 46 || code === 37) break;
+  }
+  if (slugEnd === 6) return null;
+  // Only a trailing slash may follow the slug.
+  if (slugEnd < pathEnd && !(slugEnd === pathEnd - 1 && href.charCodeAt(slugEnd) === 47)) return null;
+  const anchor = hashIndex === -1 ? undefined : safeDecode(href.slice(hashIndex + 1)) || undefined;
+  return { kind: 'entry', slug: href.slice(6, slugEnd), anchor };
 }
 
 /** The canonical form of an internal href: trailing slash on pages, anchor kept. */

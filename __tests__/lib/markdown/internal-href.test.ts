@@ -16,6 +16,22 @@ describe('parseInternalHref', () => {
     expect(parseInternalHref(href)).toEqual(expected);
   });
 
+  // Entry links take a shortcut; these are the ones it must leave to the general reading.
+  it.each([
+    ['/wiki/a%20b/', { kind: 'entry', slug: 'a b', anchor: undefined }],
+    ['/wiki/%ZZ/', { kind: 'entry', slug: '%ZZ', anchor: undefined }],
+    ['/wiki//a/', { kind: 'entry', slug: 'a', anchor: undefined }],
+    ['/wiki/a//', { kind: 'entry', slug: 'a', anchor: undefined }],
+    ['/wiki/a?x=1#y', { kind: 'entry', slug: 'a', anchor: 'y' }],
+    ['/wiki/a/#x%20y', { kind: 'entry', slug: 'a', anchor: 'x y' }],
+    ['/wiki/a/#', { kind: 'entry', slug: 'a', anchor: undefined }],
+    ['/wiki/a/b/', { kind: 'unknown', path: '/wiki/a/b/' }],
+    ['/wiki/a.md', { kind: 'file', path: '/wiki/a.md' }],
+    ['/wiki/#top', { kind: 'route', path: '/wiki/', anchor: 'top' }],
+  ])('reads the entry link %s as the general reading does', (href, expected) => {
+    expect(parseInternalHref(href)).toStrictEqual(expected);
+  });
+
   it('leaves external, protocol-relative and relative links alone', () => {
     expect(parseInternalHref('https://internetcomputer.org/')).toBeNull();
     expect(parseInternalHref('//evil.example/')).toBeNull();
