@@ -945,16 +945,19 @@ class BlockParser {
     if (contiguous) {
       return { text: this.body.slice(firstStart, lastEnd), line: firstLine, column: firstColumn, map: null, urls: this.urlMarks.within(firstStart, lastEnd) };
     }
-    const map: LineMap = { starts: [], lines: [], columns: [] };
-    const parts: string[] = [];
+    // Sized up front: grown by push, each array would be reallocated on the way.
+    const count = last / LINE_FIELDS + 1;
+    const map: LineMap = { starts: new Array<number>(count), lines: new Array<number>(count), columns: new Array<number>(count) };
+    const parts = new Array<string>(count);
     let length = 0;
     for (let index = 0; index <= last; index += LINE_FIELDS) {
+      const line = index / LINE_FIELDS;
       const start = lines[index + 1] as number;
       const end = index === last ? lastEnd : (lines[index + 2] as number);
-      map.starts.push(length);
-      map.lines.push(lines[index] as number);
-      map.columns.push(lines[index + 3] as number);
-      parts.push(this.body.slice(start, end));
+      map.starts[line] = length;
+      map.lines[line] = lines[index] as number;
+      map.columns[line] = lines[index + 3] as number;
+      parts[line] = this.body.slice(start, end);
       length += end - start + 1;
     }
     // The lines' text lies within this part of the body (a superset is fine for a hint).
@@ -1922,9 +1925,13 @@ function inspectInlines(nodes: Inline[], source: Source, bodyLine: number, out: 
     const node = nodes[index] as Inline;
     if (typeof node === 'string') continue;
     if (node.kind === 'html') {
-      out.push({ type: 'html', value: node.value, ...locate(source, node.at, bodyLine) });
+      const { line, column } = locate(source, node.at, bodyLine);
+      out.push({ type: 'html', value: node.value, line, column });
     } else if (node.kind === 'link' || node.kind === 'image') {
-      if (node.url !== null) out.push({ type: node.kind, url: node.url, ...locate(source, node.at, bodyLine) });
+      if (node.url !== null) {
+        const { line, column } = locate(source, node.at, bodyLine);
+        out.push({ type: node.kind, url: node.url, line, column });
+      }
       if (node.kind === 'link') inspectInlines(node.children, source, bodyLine, out);
     }
   }
