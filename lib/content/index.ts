@@ -8,6 +8,7 @@ import { buildMaintenanceReport, type MaintenanceReport } from './maintenance';
 import { buildBacklinks, buildHubMembers, buildRelated, buildReverseRelated, buildTagIndex, sortByRecency, summarizeTags, type GraphIndexes } from './indexes';
 import { loadContent, type LoadOptions } from './load';
 import type { Entry, Page, RelatedEntry, TagSummary } from './types';
+import { processSlot } from '@/lib/site/process-slot';
 
 export type { Entry, Page, RelatedEntry, TagSummary, WikiDocument, HeadingInfo, RelatedReason, VideoInfo } from './types';
 export { lastModified } from './types';
@@ -54,7 +55,8 @@ interface Snapshot {
   commitDates: Map<string, string>;
 }
 
-let cached: { signature: string; checkedAt: number; snapshot: Snapshot } | null = null;
+/** Loaded once per process and shared by both of Next's bundles of this module (see processSlot). */
+const cache = processSlot<{ signature: string; checkedAt: number; snapshot: Snapshot }>('content');
 
 /** A page render asks many questions; in dev the disk is looked at once per burst, not per question. */
 const DEV_RECHECK_MS = 500;
@@ -66,6 +68,7 @@ const DEV_RECHECK_MS = 500;
  */
 function getSnapshot(): Snapshot {
   const now = Date.now();
+  const cached = cache.current;
   if (cached && (process.env.NODE_ENV === 'production' || now - cached.checkedAt < DEV_RECHECK_MS)) return cached.snapshot;
   const options = getLoadOptions();
   const signature = directorySignature(options.contentDir);
@@ -96,7 +99,7 @@ function getSnapshot(): Snapshot {
     hubsBySize: null,
     commitDates: readLastCommitDates(options.contentDir),
   };
-  cached = { signature, checkedAt: now, snapshot };
+  cache.current = { signature, checkedAt: now, snapshot };
   return snapshot;
 }
 

@@ -1,4 +1,5 @@
 import { getAllEntries, type Entry } from '@/lib/content';
+import { processSlot } from '@/lib/site/process-slot';
 import { createMiniSearchEngine } from './minisearch-engine';
 import { parseQuery } from './query';
 import type { SearchOptions, SearchResult, SearchEngine } from './types';
@@ -7,7 +8,8 @@ export type { SearchHit, SearchOptions, SearchResult, SearchEngine } from './typ
 export type { SnippetPart } from './snippet';
 export { MAX_QUERY_LENGTH, parseQuery, firstValue, type ParsedQuery } from './query';
 
-let engine: { entries: readonly Entry[]; instance: SearchEngine } | null = null;
+/** One index per process, shared by the results page's and the JSON route's bundles (see processSlot). */
+const engine = processSlot<{ entries: readonly Entry[]; instance: SearchEngine }>('search');
 
 /**
  * The search index is built on the first search and kept for the process; the content layer hands
@@ -15,8 +17,8 @@ let engine: { entries: readonly Entry[]; instance: SearchEngine } | null = null;
  */
 function getEngine(): SearchEngine {
   const entries = getAllEntries();
-  if (!engine || engine.entries !== entries) engine = { entries, instance: createMiniSearchEngine(entries) };
-  return engine.instance;
+  if (engine.current?.entries !== entries) engine.current = { entries, instance: createMiniSearchEngine(entries) };
+  return engine.current.instance;
 }
 
 /** Ranked hits with highlighted snippets for what a reader typed (`q` as it came in the URL). */
