@@ -78,17 +78,40 @@ export function buildRelated(entry: Entry, indexes: GraphIndexes, limit = MAX_RE
   (indexes.reverseRelated.get(entry.slug) ?? []).forEach((slug) => take(slug, { kind: 'lists-this' }));
   if (chosen.size >= limit) return [...chosen.values()];
 
-  const shared = new Map<string, string[]>();
+  // A popular tag holds thousands of entries at 10,000; the page needs the best few of them. So the
+  // shared tags are counted, and the best kept in a short list, instead of sorting every candidate
+  // on every entry page (which made building all pages grow with the square of the wiki).
+  const sharedCount = new Map<string, number>();
   for (const tag of entry.tags) {
     for (const other of indexes.tags.get(tag) ?? []) {
       if (other.slug === entry.slug || chosen.has(other.slug)) continue;
-      shared.set(other.slug, [...(shared.get(other.slug) ?? []), tag]);
+      sharedCount.set(other.slug, (sharedCount.get(other.slug) ?? 0) + 1);
     }
   }
-  [...shared]
-    .sort(([a, aTags], [b, bTags]) => bTags.length - aTags.length || compareRecency(indexes.bySlug.get(a), indexes.bySlug.get(b)) || a.localeCompare(b))
-    .forEach(([slug, tags]) => take(slug, { kind: 'shared-tags', tags }));
+  const best = bestCandidates(sharedCount, limit - chosen.size, (a, b) => compareRecency(indexes.bySlug.get(a), indexes.bySlug.get(b)) || a.localeCompare(b));
+  for (const slug of best) {
+    const other = indexes.bySlug.get(slug);
+    take(slug, { kind: 'shared-tags', tags: entry.tags.filter((tag) => other?.tags.includes(tag)) });
+  }
   return [...chosen.values()];
+}
+
+/**
+ * The `wanted` keys with the highest counts, best first, ties broken by `compareTies` and then by
+ * the map's order: what a stable sort of every key would start with.
+ */
+function bestCandidates(counts: ReadonlyMap<string, number>, wanted: number, compareTies: (a: string, b: string) => number): string[] {
+  const best: Array<[string, number]> = [];
+  const ranksBefore = ([a, aCount]: [string, number], [b, bCount]: [string, number]) => aCount > bCount || (aCount === bCount && compareTies(a, b) < 0);
+  if (wanted <= 0) return [];
+  for (const candidate of counts) {
+    if (best.length === wanted && !ranksBefore(candidate, best[wanted - 1] as [string, number])) continue;
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, best[at - 1] as [string, number])) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > wanted) best.pop();
+  }
+  return best.map(([slug]) => slug);
 }
 
 function compareRecency(a: Entry | undefined, b: Entry | undefined): number {

@@ -65,6 +65,30 @@ describe('related entries', () => {
     expect(buildRelated(entries[6] as Entry, indexes)).toEqual([]);
   });
 
+  it('picks the same entries, in the same order, as sorting every entry that shares a tag', () => {
+    // Few tags and dates, so counts and dates tie often and the slug order decides.
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    const tags = ['t0', 't1', 't2', 't3', 't4', 't5'];
+    const crowd = Array.from({ length: 400 }, (_, i) =>
+      entry(`e-${random(50)}-${i}`, { tags: [...new Set(Array.from({ length: 1 + random(4) }, () => tags[random(tags.length)] as string))], date: `2026-0${1 + random(3)}-01`, related: random(20) === 0 ? [`e-0-${random(400)}`] : [] }),
+    );
+    const crowdIndexes = indexesOf(crowd);
+    /** Sort every candidate: by shared tags, then newest, then slug (the order readers see). */
+    const reference = (subject: Entry, limit: number): string[] => {
+      const first = buildRelated(subject, crowdIndexes, limit).filter((item) => item.reason.kind !== 'shared-tags');
+      const candidates = crowd.filter((other) => other.slug !== subject.slug && !first.some((item) => item.entry.slug === other.slug) && other.tags.some((tag) => subject.tags.includes(tag)));
+      const shared = (other: Entry) => subject.tags.filter((tag) => other.tags.includes(tag));
+      candidates.sort((a, b) => shared(b).length - shared(a).length || (b.updated ?? b.date).localeCompare(a.updated ?? a.date) || a.slug.localeCompare(b.slug));
+      return [...first.map((item) => item.entry.slug), ...candidates.map((other) => other.slug)].slice(0, limit);
+    };
+    for (const subject of crowd.slice(0, 60)) {
+      for (const limit of [1, 6, 12]) expect(buildRelated(subject, crowdIndexes, limit).map((item) => item.entry.slug)).toEqual(reference(subject, limit));
+    }
+    const withTags = buildRelated(crowd[0] as Entry, crowdIndexes).find((item) => item.reason.kind === 'shared-tags');
+    expect(withTags?.reason).toEqual({ kind: 'shared-tags', tags: (crowd[0] as Entry).tags.filter((tag) => withTags?.entry.tags.includes(tag)) });
+  });
+
   it('handles cycles without recursion', () => {
     const cycle = [entry('a', { related: ['b'] }), entry('b', { related: ['c'] }), entry('c', { related: ['a'] })];
     const cycleIndexes = indexesOf(cycle);
