@@ -149,110 +149,12 @@ export type PageFrontmatter = z.output<typeof pageSchema>;
 
 export type ParseResult<T> = { data: T | null; issues: FieldIssue[] };
 
-export interface ParseSchemaOptions {
-  /** Let {@link readCommonFrontmatter} answer first (the default); `false` always runs zod, which the differential test compares against. */
-  fastPath?: boolean;
+export function parseEntryFrontmatter(data: unknown, fileSlug: string, today: string): ParseResult<EntryFrontmatter> {
+  return parseWith(entrySchema, data, fileSlug, today);
 }
 
-export function parseEntryFrontmatter(data: unknown, fileSlug: string, today: string, options: ParseSchemaOptions = {}): ParseResult<EntryFrontmatter> {
-  const common = options.fastPath === false ? undefined : readCommonFrontmatter(data, 'entry');
-  return parseWith(entrySchema, data, fileSlug, today, common as EntryFrontmatter | undefined);
-}
-
-export function parsePageFrontmatter(data: unknown, fileSlug: string, today: string, options: ParseSchemaOptions = {}): ParseResult<PageFrontmatter> {
-  const common = options.fastPath === false ? undefined : readCommonFrontmatter(data, 'page');
-  return parseWith(pageSchema, data, fileSlug, today, common as PageFrontmatter | undefined);
-}
-
-const ENTRY_FIELDS = new Set(Object.keys(entrySchema.shape));
-const PAGE_FIELDS = new Set(Object.keys(pageSchema.shape));
-
-/**
- * The frontmatter nearly every file has, read without zod, whose pipes, unions and refinements
- * were 7 % of loading 10,000 entries. It answers only when every field is either absent with a
- * default or valid by the very rule functions the schema calls, and then returns what the schema
- * returns (same values, same key order); for anything else it returns undefined and the schema
- * runs. So zod stays the one definition of valid and the only source of messages. A differential
- * test compares the two on crafted variants of every field.
- */
-function readCommonFrontmatter(data: unknown, kind: 'entry' | 'page'): Record<string, unknown> | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const record = data as Record<string, unknown>;
-  const fields = kind === 'entry' ? ENTRY_FIELDS : PAGE_FIELDS;
-  // Absent then means undefined, as it does to zod's defaults.
-  for (const key of Object.keys(record)) if (!fields.has(key) || record[key] === undefined) return undefined;
-
-  const title = commonText(record.title, LIMITS.title);
-  const slug = record.slug;
-  const description = commonText(record.description, LIMITS.description);
-  const date = commonDate(record.date);
-  if (title === undefined || typeof slug !== 'string' || slugProblem(slug) || description === undefined || date === undefined) return undefined;
-  const read: Record<string, unknown> = { title, slug, description, date };
-  if (record.updated !== undefined) {
-    const updated = commonDate(record.updated);
-    if (updated === undefined) return undefined;
-    read.updated = updated;
-  }
-  if (kind === 'page') return read;
-
-  const tags = record.tags === undefined ? [] : commonTags(record.tags);
-  const related = record.related === undefined ? [] : commonSlugs(record.related, LIMITS.related);
-  if (tags === undefined || related === undefined) return undefined;
-  read.tags = tags;
-  read.related = related;
-  if (record.cover !== undefined) {
-    // An https cover needs the URL parser; the schema handles those.
-    if (typeof record.cover !== 'string' || !record.cover.startsWith('/') || !isPlainPublicPath(record.cover)) return undefined;
-    read.cover = record.cover;
-  }
-  const hub = record.hub === undefined ? false : record.hub;
-  const draft = record.draft === undefined ? false : record.draft;
-  const aliases = record.aliases === undefined ? [] : commonSlugs(record.aliases, LIMITS.aliases);
-  if (typeof hub !== 'boolean' || typeof draft !== 'boolean' || aliases === undefined) return undefined;
-  read.hub = hub;
-  read.draft = draft;
-  read.aliases = aliases;
-  return read;
-}
-
-function commonText(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const normalized = normalizeText(value);
-  return normalized.length >= 1 && normalized.length <= max ? normalized : undefined;
-}
-
-function commonDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const textValue = value.trim();
-  return calendarDateProblem(textValue) ? undefined : textValue;
-}
-
-function commonTags(value: unknown): string[] | undefined {
-  if (!Array.isArray(value) || value.length > LIMITS.tags) return undefined;
-  const tags: string[] = [];
-  for (const tag of value) {
-    if (typeof tag !== 'string') return undefined;
-    const normalized = normalizeTag(tag);
-    if (!isTag(normalized)) return undefined;
-    tags.push(normalized);
-  }
-  return withoutRepeats(tags);
-}
-
-function commonSlugs(value: unknown, max: number): string[] | undefined {
-  if (!Array.isArray(value) || value.length > max) return undefined;
-  for (const slug of value) if (typeof slug !== 'string' || slugProblem(slug)) return undefined;
-  return withoutRepeats(value as string[]);
-}
-
-/**
- * What `[...new Set(values)]` gives (a new array, first occurrences in order) for the few values
- * a field holds (at most 30), where comparing pairs costs less than building a Set.
- */
-function withoutRepeats(values: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (const value of values) if (!kept.includes(value)) kept.push(value);
-  return kept;
+export function parsePageFrontmatter(data: unknown, fileSlug: string, today: string): ParseResult<PageFrontmatter> {
+  return parseWith(pageSchema, data, fileSlug, today);
 }
 
 type DateResult = { success: true; data: string } | { success: false };
@@ -262,9 +164,8 @@ function parseWith<T extends { slug: string; date: string; updated?: string }>(
   data: unknown,
   fileSlug: string,
   today: string,
-  common: T | undefined,
 ): ParseResult<T> {
-  const result = common ? { success: true as const, data: common } : schema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, { reportInput: true });
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   // The rules between fields need the dates even when another field failed. When the whole
   // frontmatter passed, the schema has already read them with the same calendarDate.
