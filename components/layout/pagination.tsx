@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { pageLinks, pagePath } from '@/lib/site/paginate';
 
 export interface PaginationProps {
@@ -31,19 +31,15 @@ export function Pagination({ page, pageCount, basePath, label = 'Pages' }: Pagin
             </Link>
           </li>
         ) : null}
-        {pageLinks(page, pageCount).map((link) =>
-          link.kind === 'gap' ? (
-            <li key={link.key}>
-              <span className="pagination-gap">…</span>
-            </li>
-          ) : (
-            <li key={link.page}>
-              <Link href={pagePath(basePath, link.page)} prefetch={false} aria-label={`Page ${link.page}`} aria-current={link.page === page ? 'page' : undefined}>
-                {link.page}
-              </Link>
-            </li>
-          ),
-        )}
+        <PageNumbers
+          page={page}
+          pageCount={pageCount}
+          renderPage={(number) => (
+            <Link href={pagePath(basePath, number)} prefetch={false} aria-label={`Page ${number}`} aria-current={number === page ? 'page' : undefined}>
+              {number}
+            </Link>
+          )}
+        />
         {page < pageCount ? (
           <li>
             <Link href={pagePath(basePath, page + 1)} rel="next" prefetch={false} aria-label="Next page" className="pagination-step">
@@ -53,5 +49,26 @@ export function Pagination({ page, pageCount, basePath, label = 'Pages' }: Pagin
         ) : null}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The list items of a bounded run of page numbers, gaps shown as `…`: the current page, its
+ * neighbours, the first and the last (a common search word has hundreds of pages at 10,000
+ * entries). Each listing draws its own number.
+ */
+export function PageNumbers({ page, pageCount, renderPage }: { page: number; pageCount: number; renderPage: (number: number) => ReactNode }): ReactElement {
+  return (
+    <>
+      {pageLinks(page, pageCount).map((link) =>
+        link.kind === 'gap' ? (
+          <li key={link.key}>
+            <span className="pagination-gap">…</span>
+          </li>
+        ) : (
+          <li key={link.page}>{renderPage(link.page)}</li>
+        ),
+      )}
+    </>
   );
 }

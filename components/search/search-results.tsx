@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ComponentProps, ReactElement } from 'react';
 import type { SearchResult } from '@/lib/search';
-import { pageLinks } from '@/lib/site/paginate';
+import { PageNumbers } from '@/components/layout/pagination';
 import { HighlightedText } from './highlighted-text';
 
 /**
@@ -76,24 +76,19 @@ export function SearchResults({ result }: { result: SearchResult }): ReactElemen
                 </SearchLink>
               </li>
             ) : null}
-            {/* A bounded run of numbers: a common word has hundreds of pages of results at 10,000 entries. */}
-            {pageLinks(page, pageCount).map((link) =>
-              link.kind === 'gap' ? (
-                <li key={link.key}>
-                  <span className="pagination-gap">…</span>
-                </li>
-              ) : (
-                <li key={link.page}>
-                  {link.page === page ? (
-                    <span aria-current="page">{link.page}</span>
-                  ) : (
-                    <SearchLink href={searchHref(query.raw, link.page)} aria-label={`Page ${link.page}`}>
-                      {link.page}
-                    </SearchLink>
-                  )}
-                </li>
-              ),
-            )}
+            <PageNumbers
+              page={page}
+              pageCount={pageCount}
+              renderPage={(number) =>
+                number === page ? (
+                  <span aria-current="page">{number}</span>
+                ) : (
+                  <SearchLink href={searchHref(query.raw, number)} aria-label={`Page ${number}`}>
+                    {number}
+                  </SearchLink>
+                )
+              }
+            />
             {page < pageCount ? (
               <li>
                 <SearchLink href={searchHref(query.raw, page + 1)} rel="next">
