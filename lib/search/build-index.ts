@@ -1,6 +1,5 @@
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import { NearTerms } from './near-terms';
-import { STOP_WORDS, foldedWords, forEachPlainWord, hashWord, isPlainText } from './normalize';
 
 type Fields<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 /** MiniSearch's postings of one term: field id → document id → frequency. */
@@ -28,80 +27,6 @@ export interface ScoredMatch {
   terms: string[];
   /** Each indexed word that matched (the query word, or its prefix or typo expansion) → its fields. */
   match: Record<string, string[]>;
-}
-
-/**
- * Numbers for distinct words, given in the order first seen: a hash table that finds a word from
- * its characters inside a text, so that only a word's first sighting makes a string.
- */
-class TermTable {
-  readonly terms: string[] = [];
-  private readonly hashes: number[] = [];
-  private slots = new Int32Array(1 << 16).fill(-1);
-  /** 1 for a stop word read in place: numbered like any word so that it is recognised, never indexed. */
-  stop = new Uint8Array(1 << 15);
-
-  /** The number of the word `text[start, end)`, lowercased. */
-  idOfRange(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
-      if (id === -1) {
-        const codes: number[] = [];
-        for (let i = start; i < end; i += 1) {
-          const code = text.charCodeAt(i);
-          codes.push(code >= 65 && code <= 90 ? code + 32 : code);
-        }
-        // A new flat string: a slice of `text` would keep all of it alive in the index.
-        const word = String.fromCharCode(...codes);
-        const added = this.add(word, hash, slot);
-        if (STOP_WORDS.has(word)) this.stop[added] = 1;
-        return added;
-      }
-      const term = this.terms[id] as string;
-      if (term.length === end - start && this.sameWord(term, text, start)) return id;
-    }
-  }
-
-  /** The number of a word already lowercased and folded. */
-  idOf(word: string, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
-      if (id === -1) return this.add(word, hash, slot);
-      if (this.terms[id] === word) return id;
-    }
-  }
-
-  private sameWord(term: string, text: string, start: number): boolean {
-    for (let i = 0; i < term.length; i += 1) {
-      const code = text.charCodeAt(start + i);
-      if ((code >= 65 && code <= 90 ? code + 32 : code) !== term.charCodeAt(i)) return false;
-    }
-    return true;
-  }
-
-  private add(word: string, hash: number, slot: number): number {
-    const id = this.terms.push(word) - 1;
-    this.hashes.push(hash);
-    this.slots[slot] = id;
-    if (id >= this.stop.length) {
-      const grown = new Uint8Array(this.stop.length * 2);
-      grown.set(this.stop);
-      this.stop = grown;
-    }
-    // Kept at most half full, so that probes stay short.
-    if (this.terms.length * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-      const mask = this.slots.length - 1;
-      this.hashes.forEach((wordHash, wordId) => {
-        let at = wordHash & mask;
-        while (this.slots[at] !== -1) at = (at + 1) & mask;
-        this.slots[at] = wordId;
-      });
-    }
-    return id;
-  }
 }
 
 /**
@@ -234,40 +159,34 @@ export class WikiMiniSearch<T> extends MiniSearch<T> {
     // Each distinct term gets a number the first time it is seen (the order addAll inserts terms in);
     // a document's words are then counted in a typed array, and its postings appended to flat
     // [document, frequency, …] lists. Only one hash lookup per word, and no object per posting.
-    // With the wiki's own tokenizer, plain text is read in place: no string per word (a third of the build).
-    const table = new TermTable();
-    const { terms } = table;
-    const inPlace = tokenize === foldedWords;
+    const termIds = new Map<string, number>();
+    const terms: string[] = [];
     const postingLists: Array<Array<number[] | undefined>> = [];
     let frequencies = new Int32Array(1024);
     const seen: number[] = [];
-    const count = (termId: number): void => {
-      if (termId >= frequencies.length) {
-        const grown = new Int32Array(frequencies.length * 2);
-        grown.set(frequencies);
-        frequencies = grown;
-      }
-      if (frequencies[termId] === 0) seen.push(termId);
-      frequencies[termId] = (frequencies[termId] as number) + 1;
-    };
 
     documents.forEach((document, documentId) => {
       fields.forEach((field, fieldId) => {
         seen.length = 0;
-        const text = document[field] as string;
-        if (inPlace && isPlainText(text)) {
-          forEachPlainWord(text, (start, end, hash) => {
-            const termId = table.idOfRange(text, start, end, hash);
-            if (table.stop[termId] === 0) count(termId);
-          });
-        } else {
-          for (const term of tokenize(text)) count(table.idOf(term, hashWord(term)));
+        for (const term of tokenize(document[field] as string)) {
+          let termId = termIds.get(term);
+          if (termId === undefined) {
+            termId = terms.push(term) - 1;
+            termIds.set(term, termId);
+            postingLists.push([]);
+            if (termId >= frequencies.length) {
+              const grown = new Int32Array(frequencies.length * 2);
+              grown.set(frequencies);
+              frequencies = grown;
+            }
+          }
+          if (frequencies[termId] === 0) seen.push(termId);
+          frequencies[termId] = (frequencies[termId] as number) + 1;
         }
         lengthOf[documentId * fields.length + fieldId] = seen.length;
         // MiniSearch's running average, computed the same way so the floating-point result is too.
         averageFieldLength[fieldId] = ((averageFieldLength[fieldId] || 0) * documentId + seen.length) / (documentId + 1);
         for (const termId of seen) {
-          while (postingLists.length <= termId) postingLists.push([]);
           const byField = postingLists[termId] as Array<number[] | undefined>;
           (byField[fieldId] ??= []).push(documentId, frequencies[termId] as number);
           frequencies[termId] = 0;
@@ -293,7 +212,6 @@ export class WikiMiniSearch<T> extends MiniSearch<T> {
       index._fieldLength.set(documentId, lengths);
     });
     terms.forEach((term, termId) => {
-      if (table.stop[termId] === 1) return;
       const byField: FieldTermData = new Map();
       (postingLists[termId] as Array<number[] | undefined>).forEach((list, fieldId) => {
         if (!list) return;

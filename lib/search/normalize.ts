@@ -37,37 +37,3 @@ export function foldedWords(text: string): string[] {
   words.length = kept;
   return words;
 }
-
-/** FNV-1a over a word's UTF-16 code units: how the index builder files words without making strings. */
-export const HASH_START = 0x811c9dc5;
-export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
-export function hashWord(word: string): number {
-  let hash = HASH_START;
-  for (let i = 0; i < word.length; i += 1) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
-}
-
-/**
- * The words `foldedWords` finds in a plain text (see isPlainText), stop words included, as ranges
- * of `text` with the hash of their lowercased form (`hashWord` of the word), without making a
- * string for each: the index builder reads 6 million words at 10,000 entries and needs a string
- * only for each distinct one. Callers drop stop words themselves.
- */
-export function forEachPlainWord(text: string, visit: (start: number, end: number, hash: number) => void): void {
-  let start = -1;
-  let hash = HASH_START;
-  for (let i = 0; i <= text.length; i += 1) {
-    let code = i < text.length ? text.charCodeAt(i) : 32;
-    if (code >= 65 && code <= 90) code += 32;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (start < 0) {
-        start = i;
-        hash = HASH_START;
-      }
-      hash = hashStep(hash, code);
-    } else if (start >= 0) {
-      if (i - start > 1) visit(start, i, hash);
-      start = -1;
-    }
-  }
-}
