@@ -18,6 +18,13 @@ type Read<T> = T | typeof UNSUPPORTED;
  */
 const UNSUPPORTED_CHARACTER = /[\t\r\u0080-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
 
+/**
+ * C0 controls other than tab, newline and CR, and DEL: never legitimate in frontmatter (NUL crashes
+ * other YAML parsers). The caller refuses them in the raw text; escapes in double quotes (`"\0"`)
+ * that produce one are left to the full parser, which reports them too.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 const MAX_KEY_LENGTH = 200;
 
 // The YAML 1.2 core schema, in the order `yaml` tries its tags (first match wins).
@@ -261,6 +268,7 @@ function readDoubleQuoted(line: string, open: number): Read<Quoted> {
     const escape = line[index + 1] ?? '';
     const simple = DOUBLE_QUOTED_ESCAPES.get(escape);
     if (simple !== undefined) {
+      if (CONTROL_CHARACTER.test(simple)) return UNSUPPORTED;
       value += simple;
       index += 2;
     } else if (escape === 'x' || escape === 'u' || escape === 'U') {
@@ -268,7 +276,7 @@ function readDoubleQuoted(line: string, open: number): Read<Quoted> {
       const digits = line.slice(index + 2, index + 2 + length);
       if (digits.length !== length || !/^[0-9a-fA-F]+$/.test(digits)) return UNSUPPORTED;
       const code = parseInt(digits, 16);
-      if (code > 0x10ffff) return UNSUPPORTED;
+      if (code > 0x10ffff || CONTROL_CHARACTER.test(String.fromCharCode(code))) return UNSUPPORTED;
       value += String.fromCodePoint(code);
       index += 2 + length;
     } else {

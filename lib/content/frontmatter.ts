@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { Document, LineCounter, isMap, isScalar, parseDocument, visit, type Node } from 'yaml';
 import type { ContentProblem } from './errors';
-import { parseFlatYaml } from './flat-yaml';
+import { CONTROL_CHARACTER, parseFlatYaml } from './flat-yaml';
 
 /** Where a value sits in the file, 1-based. */
 export interface Position {
@@ -29,8 +29,6 @@ export type FrontmatterResult =
 
 const OPENING_POSITION: Position = { line: 1, column: 1 };
 const CLOSING_DELIMITER = /^---[ \t]*$/;
-// C0 controls other than tab/newline, and DEL: never legitimate in frontmatter, and NUL crashes other YAML parsers.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 class YamlProblems extends Error {
   constructor(readonly problems: ProblemDraft[]) {
@@ -338,6 +336,12 @@ function parseYaml(input: string): ParsedYaml {
       problems.push({ ...nodePosition(node, lineCounter), rule: 'yaml-alias', message: 'YAML aliases (`*name`) are not allowed', hint: 'write the value out in full' });
     },
     Node(_, node) {
+      // Escapes in double quotes (`"\0"`, `"\e"`, `"\x07"`) make control characters the raw-text check cannot see.
+      const control = isScalar(node) && typeof node.value === 'string' ? CONTROL_CHARACTER.exec(node.value) : null;
+      if (control) {
+        const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        problems.push({ ...nodePosition(node, lineCounter), rule: 'frontmatter-control-character', message: `a value contains a control character (${code})`, hint: 'remove the escape sequence' });
+      }
       if (node.tag) {
         problems.push({ ...tagPosition(input, node, lineCounter), rule: 'yaml-tag', message: `YAML tags are not allowed (found "${shortTag(node.tag)}")`, hint: 'remove the tag; quote the value if it must stay text' });
       }

@@ -102,6 +102,19 @@ describe('parseFrontmatter', () => {
     expect(problemsOf('---\ntitle: a\u0000b\n---\n')).toEqual([{ line: 2, column: 9, rule: 'frontmatter-control-character', message: 'frontmatter contains a control character (such as NUL)' }]);
   });
 
+  it('refuses control characters written as escapes in double quotes, where the raw text shows none', () => {
+    expect(problemsOf('---\ntitle: "Hello\\0World"\nslug: t\n---\n')).toEqual([
+      { line: 2, column: 8, rule: 'frontmatter-control-character', message: 'a value contains a control character (U+0000)' },
+    ]);
+    expect(problemsOf('---\ntags: [ok, "x\\e"]\n---\n')).toEqual([
+      { line: 2, column: 12, rule: 'frontmatter-control-character', message: 'a value contains a control character (U+001B)' },
+    ]);
+    expect(rulesOf('---\ndescription: "bell \\x07"\n---\n')).toEqual(['frontmatter-control-character']);
+    // Tab and newline escapes stay allowed, as does a backslash in single quotes (no escapes there).
+    const result = parseFrontmatter("---\ndescription: \"a\\tb\\nc\"\ntitle: 'a\\0b'\n---\n");
+    expect(result.ok && result.value.data).toEqual({ description: 'a\tb\nc', title: 'a\\0b' });
+  });
+
   it('keeps YAML 1.2 scalars as written: no implicit dates, yes stays text', () => {
     const result = parseFrontmatter('---\ndate: 2026-04-12\ndraft: yes\nzip: 01234\n---\n');
     expect(result.ok && result.value.data).toEqual({ date: '2026-04-12', draft: 'yes', zip: 1234 });
