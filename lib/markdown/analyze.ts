@@ -318,10 +318,19 @@ function findExcessiveNesting(body: string, bodyLine: number): BodyProblem | nul
   }
 }
 
+/**
+ * The `(line:column` an MDX message names. Some errors carry no `place`: a tag still open at the end
+ * of the file is reported with only its own position in the text (`… for \`<div>\` (12:1-12:6) …`).
+ */
+export function placeInReason(reason: string): { line: number; column: number } | undefined {
+  const match = /\((\d+):(\d+)/.exec(reason);
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}
+
 function parseFailure(error: unknown, bodyLine: number): BodyProblem {
   const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-  const start = place && 'start' in place && place.start ? place.start : place;
   const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+  const start = (place && 'start' in place && place.start ? place.start : place) ?? placeInReason(reason);
   const isComment = /`!`|<!--/.test(reason);
   return {
     line: start?.line ?? bodyLine,

@@ -1,7 +1,7 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import type { BodyFormat } from './analyze';
+import { placeInReason, type BodyFormat } from './analyze';
 import type { InternalLinkOptions } from './remark-internal-links';
 import { rehypePlugins, remarkPlugins } from './plugins';
 
@@ -42,7 +42,7 @@ export async function renderBody(document: CompilableDocument, options: RenderOp
     return content;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const place = /\((\d+):(\d+)/.exec(reason);
-    throw new Error(`${document.file}:${place?.[1] ?? document.bodyLine}:${place?.[2] ?? 1} error compile: ${reason}`, { cause: error });
+    const place = placeInReason(reason);
+    throw new Error(`${document.file}:${place?.line ?? document.bodyLine}:${place?.column ?? 1} error compile: ${reason}`, { cause: error });
   }
 }

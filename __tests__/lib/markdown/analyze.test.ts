@@ -113,6 +113,9 @@ describe('analyzeBody: the .mdx allowlist', () => {
     expect(problem).toMatchObject({ rule: 'mdx-syntax', line: 12, hint: 'HTML comments are not supported in .mdx; delete it' });
     const [unclosed] = analyzeBody('<div>\n\ntext', 'mdx', 5).problems;
     expect(unclosed).toMatchObject({ rule: 'mdx-syntax', line: 5 });
+    // Still open at the end of the file: the error has no place of its own, only the tag's in its text.
+    const [late] = analyzeBody('Line one.\n\n<div>\n\nMore.', 'mdx', 10).problems;
+    expect(late).toMatchObject({ rule: 'mdx-syntax', line: 12, column: 1 });
   });
 });
 
