@@ -42,17 +42,23 @@ export function readSourceFiles(contentDir: string): { files: SourceFile[]; prob
     return { files, problems };
   }
 
+  // Only real folders are read: a symlinked wiki/ would be reported and read anyway otherwise.
+  const folderNames = new Set<string>();
   for (const dirent of fs.readdirSync(contentDir, { withFileTypes: true })) {
     if (isIgnoredName(dirent.name) || TOP_LEVEL_DOCS.test(dirent.name)) continue;
     const absolutePath = path.join(contentDir, dirent.name);
-    if (!(dirent.name in FOLDERS) || !dirent.isDirectory()) {
+    if (dirent.isSymbolicLink()) {
+      problem(absolutePath, 'file-symlink', 'symbolic links are not followed', 'move the real folder here');
+    } else if (!(dirent.name in FOLDERS) || !dirent.isDirectory()) {
       problem(absolutePath, 'file-unexpected', `"${dirent.name}" is not part of the content layout`, 'entries go in wiki/, standalone pages in pages/');
+    } else {
+      folderNames.add(dirent.name);
     }
   }
 
   for (const [folderName, folder] of Object.entries(FOLDERS)) {
+    if (!folderNames.has(folderName)) continue;
     const folderPath = path.join(contentDir, folderName);
-    if (!fs.existsSync(folderPath)) continue;
     for (const dirent of fs.readdirSync(folderPath, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (isIgnoredName(dirent.name)) continue;
       const absolutePath = path.join(folderPath, dirent.name);

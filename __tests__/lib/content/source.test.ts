@@ -30,6 +30,17 @@ describe('reading the content directory', () => {
   });
 });
 
+describe('a content folder that is a symbolic link', () => {
+  it('is reported once and not read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-wiki-'));
+    fs.symlinkSync(path.join(corpus, 'wiki'), path.join(dir, 'wiki'));
+    const linked = loadContent({ contentDir: dir, publicDir: dir, includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
+    expect(linked.problems.map((problem) => [problem.rule, path.basename(problem.file)])).toEqual([['file-symlink', 'wiki']]);
+    expect(linked.entries).toEqual([]);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
 describe('readSourceFile', () => {
   it('refuses a file over the size limit with its size', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-wiki-'));
