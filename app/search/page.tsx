@@ -3,14 +3,15 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { SearchResults } from '@/components/search/search-results';
 import { getAllTags } from '@/lib/content';
-import { firstValue, MAX_QUERY_LENGTH, search } from '@/lib/search';
+import { firstValue, MAX_QUERY_LENGTH, parseQuery, search } from '@/lib/search';
 import { buildPageMetadata } from '@/lib/seo/metadata';
 
 const DESCRIPTION = 'Search every entry of the Internet Computer wiki.';
 
 export async function generateMetadata({ searchParams }: PageProps<'/search'>): Promise<Metadata> {
-  const query = firstValue((await searchParams).q).trim();
-  return buildPageMetadata({ title: query ? `Search: ${query.slice(0, 60)}` : 'Search', description: DESCRIPTION, path: '/search/', noindex: true });
+  // The query as the results read it: control and bidi characters gone, so the tab title shows what was searched.
+  const query = [...parseQuery((await searchParams).q).raw].slice(0, 60).join('').trim();
+  return buildPageMetadata({ title: query ? `Search: ${query}` : 'Search', description: DESCRIPTION, path: '/search/', noindex: true });
 }
 
 /** Server-rendered results, so search works without JavaScript and before any script loads. */
