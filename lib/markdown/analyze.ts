@@ -11,6 +11,7 @@ import { MDX_ALLOWLIST, REQUIRED_ATTRIBUTES } from './mdx-allowlist';
 import { YOUTUBE_ID_PATTERN } from './youtube';
 import { remarkHeadingIds, type HeadingInfo } from './remark-heading-ids';
 import { remarkVideoCards } from './remark-video-cards';
+import { EMPHASIS_BUDGET, emphasisCost } from './emphasis-cost';
 import { mayNestTooDeep, nestsTooDeep, scanMarkdown, type ScannedNode } from './scan';
 
 export type BodyFormat = 'md' | 'mdx';
@@ -86,7 +87,7 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1, opti
     return { headings: scan.headings, links, videos: scan.videos, text: scan.text, problems };
   }
 
-  const nesting = findExcessiveNesting(body, bodyLine);
+  const nesting = findExcessiveNesting(body, bodyLine) ?? findCostlyEmphasis(body, bodyLine);
   if (nesting) return { headings: [], links: [], videos: [], text: '', problems: [nesting] };
 
   const file = new VFile({ value: '\n'.repeat(Math.max(0, bodyLine - 1)) + body });
@@ -325,6 +326,20 @@ function findExcessiveNesting(body: string, bodyLine: number): BodyProblem | nul
 export function placeInReason(reason: string): { line: number; column: number } | undefined {
   const match = /\((\d+):(\d+)/.exec(reason);
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}
+
+/** The full parser's emphasis pairing is quadratic in a paragraph's runs (see emphasis-cost.ts); the scanner declines such bodies. */
+function findCostlyEmphasis(body: string, bodyLine: number): BodyProblem | null {
+  const { cost, densestLine, densestRuns } = emphasisCost(body);
+  if (cost <= EMPHASIS_BUDGET) return null;
+  return {
+    line: bodyLine + densestLine,
+    column: 1,
+    severity: 'error',
+    rule: 'emphasis-excessive',
+    message: `too many emphasis markers to parse in reasonable time (${densestRuns} runs of *, _ or ~ in the paragraph starting here)`,
+    hint: 'split long paragraphs, and put code and symbols in backticks',
+  };
 }
 
 function parseFailure(error: unknown, bodyLine: number): BodyProblem {
