@@ -11,7 +11,7 @@ import { MDX_ALLOWLIST, REQUIRED_ATTRIBUTES } from './mdx-allowlist';
 import { YOUTUBE_ID_PATTERN } from './youtube';
 import { remarkHeadingIds, type HeadingInfo } from './remark-heading-ids';
 import { remarkVideoCards } from './remark-video-cards';
-import { EMPHASIS_BUDGET, emphasisCost } from './emphasis-cost';
+import { CONTAINER_BUDGET, EMPHASIS_BUDGET, containerOpenings, emphasisCost } from './parse-cost';
 import { mayNestTooDeep, nestsTooDeep, scanMarkdown, type ScannedNode } from './scan';
 
 export type BodyFormat = 'md' | 'mdx';
@@ -79,6 +79,9 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1, opti
   if (!/\S/.test(body)) {
     problems.push({ line: bodyLine, column: 1, severity: 'warning', rule: 'body-empty', message: 'the entry has no body text', hint: 'write at least a lead paragraph' });
   }
+  const containers = findTooManyContainers(body, bodyLine);
+  if (containers) return { headings: [], links: [], videos: [], text: '', problems: [...problems, containers] };
+
   // The scanner declines every body the nesting check below could refuse, so it runs first.
   const scan = format === 'md' && !options.exact ? scanMarkdown(body, bodyLine, { maxDepth: MAX_TREE_DEPTH, maxNesting: MAX_NESTING_DEPTH }) : null;
   if (scan) {
@@ -328,7 +331,21 @@ export function placeInReason(reason: string): { line: number; column: number } 
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
 
-/** The full parser's emphasis pairing is quadratic in a paragraph's runs (see emphasis-cost.ts); the scanner declines such bodies. */
+/** Checked on every body, as the scanner reads these quickly but compiling them would not be (see parse-cost.ts). */
+function findTooManyContainers(body: string, bodyLine: number): BodyProblem | null {
+  const { openings, overLine } = containerOpenings(body);
+  if (overLine === -1) return null;
+  return {
+    line: bodyLine + overLine,
+    column: 1,
+    severity: 'error',
+    rule: 'containers-excessive',
+    message: `the body opens ${openings.toLocaleString('en-US')} block quotes and list items; at most ${CONTAINER_BUDGET.toLocaleString('en-US')} are allowed (the limit is passed here)`,
+    hint: 'split the entry, or quote and nest less',
+  };
+}
+
+/** The full parser's emphasis pairing is quadratic in a paragraph's runs (see parse-cost.ts); the scanner declines such bodies. */
 function findCostlyEmphasis(body: string, bodyLine: number): BodyProblem | null {
   const { cost, densestLine, densestRuns } = emphasisCost(body);
   if (cost <= EMPHASIS_BUDGET) return null;

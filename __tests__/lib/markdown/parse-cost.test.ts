@@ -1,5 +1,5 @@
 import { analyzeBody } from '@/lib/markdown/analyze';
-import { EMPHASIS_BUDGET, emphasisCost } from '@/lib/markdown/emphasis-cost';
+import { CONTAINER_BUDGET, EMPHASIS_BUDGET, containerOpenings, emphasisCost } from '@/lib/markdown/parse-cost';
 
 describe('emphasisCost', () => {
   it('squares the runs of each paragraph and names the densest', () => {
@@ -37,5 +37,39 @@ describe('analyzeBody and emphasis', () => {
   it('still reads a body with plenty of ordinary emphasis', () => {
     const body = Array.from({ length: 300 }, (_, index) => `Paragraph ${index} with **bold**, _italic_ and ~~struck~~ words.`).join('\n\n');
     expect(analyzeBody(body, 'md', 1, { exact: true }).problems).toEqual([]);
+  });
+});
+
+describe('containerOpenings', () => {
+  it('counts a block quote once over the lines that continue it, and again after a blank line', () => {
+    expect(containerOpenings('> a\n> b\n> c\n').openings).toBe(1);
+    expect(containerOpenings('> a\n\n> b\n').openings).toBe(2);
+    expect(containerOpenings('>>> a\n\n> > > b\n').openings).toBe(6);
+    expect(containerOpenings('> a\n>> b\n').openings).toBe(2);
+  });
+
+  it('counts every list item, nested ones too, and nothing in fenced code', () => {
+    expect(containerOpenings('- a\n- b\n  - c\n1. d\n2) e\n').openings).toBe(5);
+    expect(containerOpenings('- > quoted item\n').openings).toBe(2);
+    expect(containerOpenings('```\n> not a quote\n- not an item\n```\n-1 is a number\n').openings).toBe(0);
+  });
+
+  it('names the line where the budget is passed', () => {
+    const body = '>'.repeat(40) + ' x\n\n';
+    const count = containerOpenings(body.repeat(600));
+    expect(count.openings).toBe(24_000);
+    expect(count.overLine).toBe(2 * Math.floor(CONTAINER_BUDGET / 40));
+    expect(containerOpenings(body.repeat(400)).overLine).toBe(-1);
+  });
+});
+
+describe('analyzeBody and containers', () => {
+  it('refuses a small body that would expand to tens of thousands of quotes, read by either parser', () => {
+    const body = 'Intro.\n\n' + ('>'.repeat(40) + ' x\n\n').repeat(600);
+    for (const format of ['md', 'mdx'] as const) {
+      expect(analyzeBody(body, format, 10).problems).toEqual([
+        expect.objectContaining({ rule: 'containers-excessive', severity: 'error', line: 10 + 2 + 2 * Math.floor(CONTAINER_BUDGET / 40) }),
+      ]);
+    }
   });
 });
