@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import type { AnchorHTMLAttributes, ReactElement } from 'react';
-import { ExternalIcon } from './icons';
 
 export type MdxLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { 'data-missing'?: string };
 
 /**
  * Every link in an entry body. Site links go through Next's `Link` (prefetch, client navigation);
  * links to entries that do not exist (dev only: the build refuses them) show in red; external
- * links are marked, announced, and open without giving the target a handle on this page.
+ * links are marked (by an icon the stylesheet draws), announced, and open without giving the target
+ * a handle on this page.
  */
 export function MdxLink({ href = '', children, 'data-missing': missing, ...rest }: MdxLinkProps): ReactElement {
   if (missing) {
@@ -28,7 +28,6 @@ export function MdxLink({ href = '', children, 'data-missing': missing, ...rest 
   return (
     <a href={href} {...rest} rel="noopener noreferrer" className="link-external">
       {children}
-      <ExternalIcon />
       <span className="visually-hidden"> (external link)</span>
     </a>
   );
