@@ -56,7 +56,13 @@ describe('nginx in front of the replicas', () => {
     const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await second.text())?.[1] as string;
     const asset = await fetch(`${BASE}${script}`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await fetch(`${BASE}/wiki/canisters/`, { method: 'POST' })).status).toBe(405);
+    const post = await fetch(`${BASE}/wiki/canisters/`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // nginx refuses this before its rewrite phase, where a `set` variable would not exist yet.
+    const malformed = await fetch(`${BASE}/wiki/%ZZ/`);
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   it('passes search through uncached and keeps HTML and RSC requests apart', async () => {
