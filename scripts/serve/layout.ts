@@ -67,6 +67,10 @@ export function run(command: string, args: string[], env: Record<string, string>
  */
 export function buildRelease(contentDir = process.env.CONTENT_DIR || 'content', { build = true } = {}): string {
   const id = new Date().toISOString().replace(/[-:T]/g, '').replace(/\..*/, '');
+  if (!process.env.SITE_URL) {
+    // Not refused: a release on this machine is also how the layout is tried out and tested.
+    console.warn('icp-wiki: SITE_URL is not set, so canonical URLs, the sitemap, the feed and social cards name http://localhost:3000; set it to the public address before deploying.');
+  }
   // A deploy builds beside .next, never into it: a failed build must leave every server as it was.
   const distDir = build ? RELEASE_BUILD_DIR : '.next';
   if (build) {
