@@ -79,18 +79,20 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1, opti
   if (!/\S/.test(body)) {
     problems.push({ line: bodyLine, column: 1, severity: 'warning', rule: 'body-empty', message: 'the entry has no body text', hint: 'write at least a lead paragraph' });
   }
-  const containers = findTooManyContainers(body, bodyLine);
-  if (containers) return { headings: [], links: [], videos: [], text: '', problems: [...problems, containers] };
-
   // The scanner declines every body the nesting check below could refuse, so it runs first.
   const scan = format === 'md' && !options.exact ? scanMarkdown(body, bodyLine, { maxDepth: MAX_TREE_DEPTH, maxNesting: MAX_NESTING_DEPTH }) : null;
+  if (scan && scan.containers > CONTAINER_BUDGET) {
+    // The estimate names the line: it counts at least what the scanner does, so it passes the budget too.
+    const problem = tooManyContainers(bodyLine, scan.containers, containerOpenings(body).overLine);
+    return { headings: [], links: [], videos: [], text: '', problems: [...problems, problem] };
+  }
   if (scan) {
     const links: InternalLinkRef[] = [];
     for (const node of scan.nodes) inspectScanned(node, problems, links);
     return { headings: scan.headings, links, videos: scan.videos, text: scan.text, problems };
   }
 
-  const nesting = findExcessiveNesting(body, bodyLine) ?? findCostlyEmphasis(body, bodyLine);
+  const nesting = findExcessiveNesting(body, bodyLine) ?? findTooManyContainers(body, bodyLine) ?? findCostlyEmphasis(body, bodyLine);
   if (nesting) return { headings: [], links: [], videos: [], text: '', problems: [nesting] };
 
   const file = new VFile({ value: '\n'.repeat(Math.max(0, bodyLine - 1)) + body });
@@ -331,12 +333,18 @@ export function placeInReason(reason: string): { line: number; column: number } 
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
 
-/** Checked on every body, as the scanner reads these quickly but compiling them would not be (see parse-cost.ts). */
+/**
+ * Too many block quotes and list items to compile quickly (see parse-cost.ts). The scanner counts
+ * them exactly as it reads a body; before the full parser, they are estimated from the text.
+ */
 function findTooManyContainers(body: string, bodyLine: number): BodyProblem | null {
   const { openings, overLine } = containerOpenings(body);
-  if (overLine === -1) return null;
+  return overLine === -1 ? null : tooManyContainers(bodyLine, openings, overLine);
+}
+
+function tooManyContainers(bodyLine: number, openings: number, overLine: number): BodyProblem {
   return {
-    line: bodyLine + overLine,
+    line: bodyLine + Math.max(0, overLine),
     column: 1,
     severity: 'error',
     rule: 'containers-excessive',

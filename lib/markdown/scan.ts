@@ -37,6 +37,8 @@ export interface BodyScan {
   nodes: ScannedNode[];
   videos: VideoInfo[];
   text: string;
+  /** Block quotes and list items opened: each is an element of the page (see parse-cost.ts). */
+  containers: number;
 }
 
 /** What the caller refuses: bodies that come near these limits are left to it (see scanMarkdown). */
@@ -59,7 +61,7 @@ export function scanMarkdown(body: string, bodyLine: number, limits: ScanLimits)
   const blocks = new BlockParser(body, limits);
   if (!blocks.run()) return null;
   const hints: InlineHints = { emails: body.includes('@') };
-  return readLeaves(blocks.leaves, { defined: blocks.defined, hints, maxDepth: limits.maxDepth }, bodyLine);
+  return readLeaves(blocks.leaves, { defined: blocks.defined, hints, maxDepth: limits.maxDepth, containers: blocks.containerCount }, bodyLine);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,6 +356,8 @@ class BlockParser {
   private topListMarker = -1;
   /** Whether a container opened on the current line. */
   private openedContainers = false;
+  /** Block quotes and list items opened so far. */
+  containerCount = 0;
   private readonly newlines: Finder;
   readonly urlMarks: UrlMarks;
   private readonly dashes: Finder;
@@ -635,6 +639,7 @@ class BlockParser {
     container.depth = container.kind === 'item' ? this.place(container.marker) + 1 : this.place();
     this.containers.push(container);
     this.openedContainers = true;
+    this.containerCount += 1;
     return container.depth <= this.limits.maxDepth;
   }
 
@@ -2093,6 +2098,7 @@ interface LeafContext {
   defined: Set<string>;
   hints: InlineHints;
   maxDepth: number;
+  containers: number;
 }
 
 function readLeaves(leaves: Leaf[], context: LeafContext, bodyLine: number): BodyScan | null {
@@ -2151,5 +2157,5 @@ function readLeaves(leaves: Leaf[], context: LeafContext, bodyLine: number): Bod
         break;
     }
   }
-  return { headings, nodes, videos, text: text.result() };
+  return { headings, nodes, videos, text: text.result(), containers: context.containers };
 }

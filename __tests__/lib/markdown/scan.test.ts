@@ -5,6 +5,10 @@ import { parseFrontmatter } from '@/lib/content/frontmatter';
 import { analyzeBody, MAX_NESTING_DEPTH, MAX_TREE_DEPTH, type BodyAnalysis } from '@/lib/markdown/analyze';
 import { scanMarkdown } from '@/lib/markdown/scan';
 import { generateCorpus } from '@/scripts/bench/generate-corpus';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 const root = path.join(__dirname, '..', '..', '..');
 const limits = { maxDepth: MAX_TREE_DEPTH, maxNesting: MAX_NESTING_DEPTH };
@@ -28,10 +32,23 @@ function comparable(analysis: BodyAnalysis) {
   };
 }
 
+/** Block quotes and list items in remark's tree: what the scanner's `containers` counts. */
+function containersInTree(body: string): number {
+  let count = 0;
+  visit(unified().use(remarkParse).use(remarkGfm).parse(body), ['blockquote', 'listItem'], () => {
+    count += 1;
+  });
+  return count;
+}
+
 /** The scanner's analysis (which must not have fallen back to the parser) next to remark's. */
 function bothPaths(body: string, bodyLine = 1) {
-  expect(scanMarkdown(body, bodyLine, limits)).not.toBeNull();
-  return { scanned: comparable(analyzeBody(body, 'md', bodyLine)), parsed: comparable(analyzeBody(body, 'md', bodyLine, { exact: true })) };
+  const scan = scanMarkdown(body, bodyLine, limits);
+  expect(scan).not.toBeNull();
+  return {
+    scanned: { ...comparable(analyzeBody(body, 'md', bodyLine)), containers: scan?.containers },
+    parsed: { ...comparable(analyzeBody(body, 'md', bodyLine, { exact: true })), containers: containersInTree(body) },
+  };
 }
 
 function expectSameAsRemark(body: string, bodyLine = 1) {
@@ -181,7 +198,7 @@ describe('the scanner on tricky constructs', () => {
   it('reads every body and leaf afresh, with nothing left over from the one before', () => {
     const long = 'One [a](/wiki/a/) **b** `c` ![d](https://x.example/d.png) and [e](/wiki/e/)\nmore *f* text\n\n| g | [h](/wiki/h/) |\n|---|---|\n| i | j |\n\nk';
     expect(scanMarkdown(long, 1, limits)).toMatchObject({ text: 'One a b c d and e more f text\ng h i j\nk' });
-    expect(scanMarkdown('# Short', 1, limits)).toEqual({ headings: [{ depth: 1, text: 'Short', id: 'short' }], nodes: [], videos: [], text: 'Short' });
+    expect(scanMarkdown('# Short', 1, limits)).toEqual({ headings: [{ depth: 1, text: 'Short', id: 'short' }], nodes: [], videos: [], text: 'Short', containers: 0 });
     expect(scanMarkdown(long, 1, limits)?.nodes.map((node) => node.type === 'html' || node.url)).toEqual(['/wiki/a/', 'https://x.example/d.png', '/wiki/e/', '/wiki/h/']);
   });
 
