@@ -82,7 +82,7 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1, opti
   // The scanner declines every body the nesting check below could refuse, so it runs first.
   const scan = format === 'md' && !options.exact ? scanMarkdown(body, bodyLine, { maxDepth: MAX_TREE_DEPTH, maxNesting: MAX_NESTING_DEPTH }) : null;
   if (scan && scan.containers > CONTAINER_BUDGET) {
-    // The estimate names the line: it counts at least what the scanner does, so it passes the budget too.
+    // The estimate names the line; it is meant to count at least what the scanner does (else: the first line).
     const problem = tooManyContainers(bodyLine, scan.containers, containerOpenings(body).overLine);
     return { headings: [], links: [], videos: [], text: '', problems: [...problems, problem] };
   }
