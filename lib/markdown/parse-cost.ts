@@ -28,7 +28,8 @@ export interface EmphasisCost {
   densestRuns: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// Any indentation: a fence inside a list item sits deeper than the three spaces a top-level one may have.
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const CONTAINER_PREFIX = /^(?: {0,3}> ?)*/;
 const LIST_ITEM = /^ *(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;

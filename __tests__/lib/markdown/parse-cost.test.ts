@@ -13,6 +13,7 @@ describe('emphasisCost', () => {
   it('leaves out fenced code and code spans', () => {
     expect(emphasisCost('```\n*a* *b* *c*\n```\n\nuse `a*b*c` or `__init__` *here*\n').cost).toBe(2 * 2);
     expect(emphasisCost('~~~js\nconst x = a * b * c;\n~~~\n').cost).toBe(0);
+    expect(emphasisCost('- item\n\n    ```c\n    int *p = *q * *r;\n    ```\n').cost).toBe(0);
   });
 
   it('starts a new count at each list item, heading and table row, which the parser reads apart', () => {
