@@ -25,16 +25,12 @@ interface IssueParams {
   hint?: string;
 }
 
-/** A broken rule as the schema reports it: rule, message, hint. */
-type RuleProblem = readonly [rule: string, message: string, hint?: string];
-
 function custom(ctx: z.RefinementCtx, path: FieldPath, rule: string, message: string, hint?: string) {
   ctx.addIssue({ code: 'custom', path: [...path], message, params: { rule, hint } satisfies IssueParams });
 }
 
 /** Composed (NFC) and trimmed, so `é` typed two ways is one title and sorts and searches alike. */
-const normalizeText = (value: string) => value.normalize('NFC').trim();
-const text = (max: number) => z.string().transform(normalizeText).pipe(z.string().min(1).max(max));
+const text = (max: number) => z.string().transform((value) => value.normalize('NFC').trim()).pipe(z.string().min(1).max(max));
 
 /** Zero-width and bidi-control characters: invisible in an editor, able to reorder or hide text on the page. */
 const INVISIBLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
@@ -42,36 +38,29 @@ const INVISIBLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u20
 /** `YYYY-MM-DD` that names a real day. YAML's core schema leaves dates as strings; a Date is accepted for other engines. */
 const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   const textValue = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-  const problem = calendarDateProblem(textValue);
-  if (problem) {
-    custom(ctx, [], ...problem);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(textValue);
+  if (!match) {
+    custom(ctx, [], 'date-format', `"${textValue}" is not a date in YYYY-MM-DD form`, 'write it like 2026-04-12');
+    return z.NEVER;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    custom(ctx, [], 'date-invalid', `"${textValue}" is not a real calendar date`, 'check the month and day');
     return z.NEVER;
   }
   return textValue;
 });
 
-function calendarDateProblem(textValue: string): RuleProblem | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(textValue);
-  if (!match) return ['date-format', `"${textValue}" is not a date in YYYY-MM-DD form`, 'write it like 2026-04-12'];
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return ['date-invalid', `"${textValue}" is not a real calendar date`, 'check the month and day'];
-  }
-  return null;
-}
-
 const slugValue = z.string().superRefine((value, ctx) => {
-  const problem = slugProblem(value);
-  if (problem) custom(ctx, [], ...problem);
+  if (!SLUG_PATTERN.test(value)) {
+    custom(ctx, [], 'slug-format', `"${value}" is not a valid slug`, 'use lowercase letters, digits and single hyphens, like chain-key-cryptography');
+  } else if (value.length > MAX_SLUG_LENGTH) {
+    custom(ctx, [], 'slug-format', `slug is ${value.length} characters long; at most ${MAX_SLUG_LENGTH} are allowed`);
+  } else if (RESERVED_SLUGS.has(value)) {
+    custom(ctx, [], 'slug-reserved', `"${value}" is reserved by the site`, 'choose another name');
+  }
 });
-
-function slugProblem(value: string): RuleProblem | null {
-  if (!SLUG_PATTERN.test(value)) return ['slug-format', `"${value}" is not a valid slug`, 'use lowercase letters, digits and single hyphens, like chain-key-cryptography'];
-  if (value.length > MAX_SLUG_LENGTH) return ['slug-format', `slug is ${value.length} characters long; at most ${MAX_SLUG_LENGTH} are allowed`];
-  if (RESERVED_SLUGS.has(value)) return ['slug-reserved', `"${value}" is reserved by the site`, 'choose another name'];
-  return null;
-}
 
 /** A tag that normalising would leave as it is (ASCII needs no NFC; nothing to trim, lower or join). */
 const NORMALIZED_TAG = /^[a-z0-9-]*$/;
@@ -89,23 +78,21 @@ export function normalizeTag(tag: string): string {
 const tagList = z.array(z.string()).max(LIMITS.tags).transform((tags, ctx) => {
   const values = tags.map(normalizeTag);
   values.forEach((value, index) => {
-    if (!isTag(value)) {
+    if (!SLUG_PATTERN.test(value) || value.length > MAX_SLUG_LENGTH) {
       custom(ctx, [index], 'tag-format', `tag "${tags[index]}" is not kebab-case`, 'use lowercase ASCII words joined by hyphens, like core-concept');
     }
   });
   return [...new Set(values)];
 });
 
-function isTag(normalized: string): boolean {
-  return SLUG_PATTERN.test(normalized) && normalized.length <= MAX_SLUG_LENGTH;
-}
-
 /** Duplicates are harmless to readers, so they are dropped here and reported as warnings by {@link addWarnings}. */
 const slugList = (max: number) => z.array(slugValue).max(max).transform((slugs) => [...new Set(slugs)]);
 
 const coverValue = z.string().superRefine((value, ctx) => {
   if (value.startsWith('/')) {
-    if (!isPlainPublicPath(value)) custom(ctx, [], 'cover-path', `cover "${value}" must be a plain path under public/`, 'like /img/static/home-share.jpg');
+    if (value.startsWith('//') || value.split('/').some((part) => part === '..' || part === '.')) {
+      custom(ctx, [], 'cover-path', `cover "${value}" must be a plain path under public/`, 'like /img/static/home-share.jpg');
+    }
     return;
   }
   let url: URL | null = null;
@@ -118,10 +105,6 @@ const coverValue = z.string().superRefine((value, ctx) => {
     custom(ctx, [], 'cover-path', `cover "${value}" must be a path under public/ or an https URL`, 'like /img/static/home-share.jpg');
   }
 });
-
-function isPlainPublicPath(value: string): boolean {
-  return !value.startsWith('//') && !value.split('/').some((part) => part === '..' || part === '.');
-}
 
 const documentFields = {
   title: text(LIMITS.title),
