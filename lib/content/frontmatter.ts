@@ -57,10 +57,10 @@ function refuseEngine(language: string) {
 const REFUSED_ENGINES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'];
 
 /**
- * What the YAML engine reads with, and what it leaves behind. gray-matter calls the engine
- * synchronously inside `matter()`, so one set of engines made once can serve every file.
+ * What the YAML engine leaves behind. gray-matter calls the engine synchronously inside
+ * `matter()`, so one set of engines made once can serve every file.
  */
-const engineCall: { fastPath: boolean; yaml: YamlSource | undefined } = { fastPath: true, yaml: undefined };
+const engineCall: { yaml: YamlSource | undefined } = { yaml: undefined };
 
 function takeEngineYaml(): YamlSource | undefined {
   const { yaml } = engineCall;
@@ -74,7 +74,7 @@ const MATTER_OPTIONS = {
     [
       'yaml',
       (input: string) => {
-        const yaml = readYaml(input, engineCall.fastPath);
+        const yaml = readYaml(input);
         engineCall.yaml = yaml;
         return { value: yaml.value };
       },
@@ -95,13 +95,11 @@ export function parseFrontmatter(text: string, options: ParseFrontmatterOptions 
   const shape = checkDelimiters(text);
   if ('problem' in shape) return { ok: false, problems: [shape.problem] };
 
-  const fastPath = options.fastPath ?? true;
-  if (fastPath) {
+  if (options.fastPath ?? true) {
     const flat = readFlatFrontmatter(text, shape.headEnd);
     if (flat) return { ok: true, value: flat };
   }
 
-  engineCall.fastPath = fastPath;
   takeEngineYaml();
 
   // gray-matter only needs the text up to the closing delimiter line; given the whole file it
@@ -181,7 +179,7 @@ function readFlatFrontmatter(text: string, headEnd: number): ParsedFrontmatter |
     data: flat,
     body: text.slice(bodyStart),
     bodyLine: countLines(text, bodyStart) + 1,
-    // One closure per file, and the `yaml` document only for a file with a problem to place (as in flatSource).
+    // One closure per file; its positions are only needed when a problem is reported, so the `yaml` document is built on the first call.
     locate: (path, locateOptions) => {
       located ??= composeYaml(input);
       return locateNode(located.document, located.lineCounter, path, locateOptions?.key ?? false);
@@ -272,27 +270,10 @@ interface YamlSource {
   locate(path: FieldPath, key: boolean): Position;
 }
 
-/**
- * Flat frontmatter goes through the fast reader; its positions are only needed when a problem is
- * reported, so the `yaml` document that gives them is built on the first `locate` and kept.
- * Anything else goes through the `yaml` package, which reports every problem.
- */
-function readYaml(input: string, fastPath: boolean): YamlSource {
-  const flat = fastPath ? parseFlatYaml(input) : undefined;
-  if (flat) return flatSource(input, flat);
+/** Frontmatter the fast reader declined (see readFlatFrontmatter): the `yaml` package reads it and reports every problem. */
+function readYaml(input: string): YamlSource {
   const parsed = parseYaml(input);
   return { value: parsed.value, locate: (path, key) => locateNode(parsed.document, parsed.lineCounter, path, key) };
-}
-
-function flatSource(input: string, flat: Record<string, unknown>): YamlSource {
-  let located: { document: Document; lineCounter: LineCounter } | undefined;
-  return {
-    value: flat,
-    locate: (path, key) => {
-      located ??= composeYaml(input);
-      return locateNode(located.document, located.lineCounter, path, key);
-    },
-  };
 }
 
 function composeYaml(input: string): { document: Document; lineCounter: LineCounter } {
