@@ -38,8 +38,6 @@ const CODE_SPAN = /`+[^`]*`+/g;
 /** One container marker at the start of what is left of a line: a `>` (group 1) or a list item marker. */
 const CONTAINER_MARKER = /^[ \t]*(?:(>) ?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))/;
 const RUN = /[*_~]+/g;
-/** `>`, list markers (`-`, `+`, `*`, digits) and fences (backtick, tilde). */
-const MAY_START_CONTAINER_OR_FENCE = new Set([...'>-+*0123456789`~'].map((character) => character.charCodeAt(0)));
 
 export function emphasisCost(body: string): EmphasisCost {
   const lines = body.split('\n');
@@ -78,15 +76,14 @@ export function emphasisCost(body: string): EmphasisCost {
       table = false;
       continue;
     }
-    const startsLeaf = LIST_ITEM.test(content) || HEADING.test(content) || table;
-    if (startsLeaf && index > start) close(index);
+    const listItem = LIST_ITEM.exec(content);
+    if ((listItem || HEADING.test(content) || table) && index > start) close(index);
     // A table starts where the next line is its delimiter row; from there on each row counts alone.
     if (!table && TABLE_DELIMITER_ROW.test((lines[index + 1] ?? '').replace(CONTAINER_PREFIX, '')) && content.includes('|')) {
       if (index > start) close(index);
       table = true;
     }
-    const marker = LIST_ITEM.exec(content)?.[0].length ?? 0;
-    runs += content.slice(marker).replace(CODE_SPAN, '').match(RUN)?.length ?? 0;
+    runs += content.slice(listItem?.[0].length ?? 0).replace(CODE_SPAN, '').match(RUN)?.length ?? 0;
   }
   close(lines.length);
   return { cost, densestLine, densestRuns };
@@ -106,43 +103,30 @@ export interface ContainerCount {
  * `>` opens one unless the line before (not blank) already had that many, which it continues.
  */
 export function containerOpenings(body: string): ContainerCount {
+  const lines = body.split('\n');
   let openings = 0;
   let overLine = -1;
   let previousQuotes = 0;
   let fence: string | null = null;
-  // Every body is counted, so lines are read in place and only those starting with a marker are parsed.
-  for (let lineStart = 0, index = 0; lineStart <= body.length; index += 1) {
-    const newline = body.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? body.length : newline;
-    let first = lineStart;
-    while (first < lineEnd && (body.charCodeAt(first) === 32 || body.charCodeAt(first) === 9)) first += 1;
-    const code = first < lineEnd ? body.charCodeAt(first) : -1;
-    if (code === -1) {
-      previousQuotes = 0;
-    } else if (fence !== null || MAY_START_CONTAINER_OR_FENCE.has(code)) {
-      const line = body.slice(lineStart, lineEnd);
-      if (fence !== null) {
-        if (line.replace(CONTAINER_PREFIX, '').trimStart().startsWith(fence)) fence = null;
-      } else {
-        let quotes = 0;
-        let items = 0;
-        let offset = 0;
-        for (let marker = CONTAINER_MARKER.exec(line); marker; marker = CONTAINER_MARKER.exec(line.slice(offset))) {
-          if (marker[1]) quotes += 1;
-          else items += 1;
-          offset += marker[0].length;
-        }
-        openings += items + Math.max(0, quotes - previousQuotes);
-        previousQuotes = quotes;
-        if (overLine === -1 && openings > CONTAINER_BUDGET) overLine = index;
-        const opening = FENCE.exec(line.slice(offset));
-        if (opening) fence = opening[1] as string;
-      }
-    } else {
-      previousQuotes = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (fence !== null) {
+      if (line.replace(CONTAINER_PREFIX, '').trimStart().startsWith(fence)) fence = null;
+      continue;
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    let quotes = 0;
+    let items = 0;
+    let offset = 0;
+    for (let marker = CONTAINER_MARKER.exec(line); marker; marker = CONTAINER_MARKER.exec(line.slice(offset))) {
+      if (marker[1]) quotes += 1;
+      else items += 1;
+      offset += marker[0].length;
+    }
+    openings += items + Math.max(0, quotes - previousQuotes);
+    previousQuotes = quotes;
+    if (overLine === -1 && openings > CONTAINER_BUDGET) overLine = index;
+    const opening = FENCE.exec(line.slice(offset));
+    if (opening) fence = opening[1] as string;
   }
   return { openings, overLine };
 }
