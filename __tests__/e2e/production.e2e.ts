@@ -65,6 +65,24 @@ describe('nginx in front of the replicas', () => {
     expect(malformed.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  it('sends one set of security headers on every response, redirects and replicas\' pages alike', async () => {
+    // Next sends no security headers with its trailing-slash redirect; nginx adds them.
+    const redirect = await fetch(`${BASE}/wiki/canisters`, { redirect: 'manual' });
+    const page = await fetch(`${BASE}/wiki/canisters/`);
+    const search = await fetch(`${BASE}/search/?q=cycles`);
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await page.text())?.[1] as string;
+    const asset = await fetch(`${BASE}${script}`);
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([308, '/wiki/canisters/']);
+    for (const response of [redirect, page, search, asset]) {
+      // A header sent twice would read "DENY, DENY".
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+      expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self';[^,]*frame-ancestors 'none'/);
+      expect(response.headers.get('permissions-policy')).toContain('autoplay=(self "https://www.youtube-nocookie.com")');
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    }
+  });
+
   it('passes search through uncached and keeps HTML and RSC requests apart', async () => {
     const search = await fetch(`${BASE}/search/?q=cycles`);
     expect(search.status).toBe(200);

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy } from '@/lib/site/security-headers';
+import { securityHeaders } from '@/lib/site/security-headers';
 
 /**
  * The production layout: N replicas of the standalone server on loopback ports, nginx in front on
@@ -143,6 +143,24 @@ export function stopProcess(pid: number): void {
   }
 }
 
+/**
+ * The site's security headers as nginx directives: nginx adds them to every response and hides the
+ * replicas' copies, so each response carries one set, Next's trailing-slash redirects included
+ * (Next sends none on those: vercel/next.js#49620). Literal strings, not variables, so they also
+ * reach the 400 and 414 answers nginx gives before its rewrite phase.
+ */
+export function nginxSecurityHeaders(): { add: string; hide: string } {
+  const headers = securityHeaders(false);
+  const quote = (value: string) => {
+    if (value.includes('$')) throw new Error(`a security header value with "$" would be read by nginx as a variable: ${value}`);
+    return `"${value.replace(/["\\]/g, '\\$&')}"`;
+  };
+  return {
+    add: headers.map(({ key, value }) => `add_header ${key} ${quote(value)} always;`).join('\n'),
+    hide: headers.map(({ key }) => `proxy_hide_header ${key};`).join('\n'),
+  };
+}
+
 /** Renders the repository's nginx config for the current state into .serve/nginx/. */
 export function writeNginxConfig(state: LayoutState): string {
   fs.mkdirSync(path.join(NGINX_DIR, 'cache'), { recursive: true });
@@ -155,11 +173,12 @@ export function writeNginxConfig(state: LayoutState): string {
     // Both ports of every slot, always: a deploy starts the new replica on the slot's other port and
     // stops the old one, and nginx, retrying refused connections on the next server, needs no reload.
     UPSTREAMS: state.replicas.flatMap((replica) => [replicaPort(replica.slot), replicaPort(replica.slot, replicaPort(replica.slot))]).map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n'),
-    CSP: contentSecurityPolicy(false),
+    HIDE_SECURITY_HEADERS: nginxSecurityHeaders().hide,
     LOAD_MODULES: fs.existsSync(BROTLI_MODULE) ? `load_module ${BROTLI_MODULE};` : '',
     BROTLI: fs.existsSync(BROTLI_MODULE) ? '  brotli on;\n  brotli_comp_level 5;\n  brotli_types text/css application/javascript text/javascript application/json application/xml application/atom+xml image/svg+xml text/plain text/x-component;' : '',
   };
   const render = (template: string) => fs.readFileSync(path.join(ROOT, 'deploy', template), 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => values[name] ?? '');
+  fs.writeFileSync(path.join(NGINX_DIR, 'security-headers.conf'), `${nginxSecurityHeaders().add}\n`);
   fs.writeFileSync(path.join(NGINX_DIR, 'proxy-common.conf'), render('proxy-common.conf.template'));
   const config = path.join(NGINX_DIR, 'nginx.conf');
   fs.writeFileSync(config, render('nginx.conf.template'));
