@@ -2,13 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The repository's `next` command (scripts run from the repository root). */
+export const NEXT_BIN = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+
 export interface ServerOptions {
   port: number;
   /** Build directory (NEXT_DIST_DIR); `.next` by default. */
   distDir?: string;
   /** Content directory the server reads at run time (search, suggestions, health). */
   contentDir?: string;
-  /** Working directory holding node_modules and the build; the repository by default. */
+  /** The Next.js project folder holding the build; the repository by default. */
   cwd?: string;
 }
 
@@ -30,7 +33,8 @@ export async function startNextServer({ port, distDir = '.next', contentDir, cwd
   }
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir };
   if (contentDir) env.CONTENT_DIR = contentDir;
-  const child = spawn(process.execPath, [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // next itself always comes from the repository's node_modules, whichever project it serves.
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
