@@ -1,5 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { formatDate } from '@/lib/site/format-date';
 import { openBrowser, visit, type Session } from './browser';
 import { BASE_URL } from './server';
+
+/** The file's last commit date, or null in a shallow clone (where the page shows none). */
+function lastCommitDate(file: string): string | null {
+  if (spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() !== 'false') return null;
+  return spawnSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).stdout.trim() || null;
+}
 
 let session: Session;
 
@@ -25,6 +33,14 @@ describe('the seed entry', () => {
     const article = await page.locator('.entry-body').innerText();
     expect(article).toContain('the platform’s evolution');
     expect(article).not.toMatch(/&[a-z]+;|\[!NOTE\]/);
+
+    // The editor's dates under the title, as the metadata, feed and sitemap give them; the file's
+    // last commit (the import, or a later typo fix) only at the foot, beside the edit link.
+    await expect(page.locator('.entry-dates').innerText()).resolves.toBe('Published 12 April 2026 · Updated 30 April 2026');
+    const committed = lastCommitDate('content/wiki/internet-computer-protocol.md');
+    const source = await page.getByRole('complementary', { name: 'About this page' }).innerText();
+    if (committed) expect(source).toContain(`Last edited ${formatDate(committed)}`);
+    else expect(source).not.toContain('Last edited');
 
     const tags = await page.getByRole('list', { name: 'Tags' }).getByRole('link').allTextContents();
     expect(tags).toEqual(['protocol', 'architecture', 'core-concept']);

@@ -225,14 +225,13 @@ export function getPage(slug: string): Page | null {
 }
 
 /**
- * When the entry last changed: `updated` (else `date`), or the file's last commit when that is
- * newer, since editors fix typos without touching `updated`. Without git history (a shallow
- * clone, an exported tarball) it is the frontmatter date.
+ * The date of the entry file's last commit, typo fixes included, or null without git history (a
+ * shallow clone, an exported tarball). It is the file's history, shown beside the links to edit
+ * it; `updated` is the editor's own date of the last meaningful change, and is what the page
+ * header, the metadata, the feed and the sitemap say.
  */
-export function getLastUpdated(entry: Pick<Entry, 'file' | 'date' | 'updated'>): string {
-  const fromFrontmatter = entry.updated ?? entry.date;
-  const committed = getSnapshot().commitDates.get(path.resolve(/*turbopackIgnore: true*/ process.cwd(), entry.file));
-  return committed && committed > fromFrontmatter ? committed : fromFrontmatter;
+export function getLastEdited(entry: Pick<Entry, 'file'>): string | null {
+  return getSnapshot().commitDates.get(path.resolve(/*turbopackIgnore: true*/ process.cwd(), entry.file)) ?? null;
 }
 
 /** Maintenance lists for editors over the published entries. */

@@ -10,7 +10,7 @@ import { FormattedDate } from '@/components/formatted-date';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { mdxComponents } from '@/components/mdx';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getLastUpdated, getRelatedEntries, linkTargetExists, resolveAlias, type Entry } from '@/lib/content';
+import { getBacklinks, getEntry, getEntryRouteSlugs, getHubMembers, getHubsFor, getLastEdited, getRelatedEntries, linkTargetExists, resolveAlias, type Entry } from '@/lib/content';
 import { renderBody } from '@/lib/markdown/compile';
 import { articleJsonLd, breadcrumbJsonLd, collectionPageJsonLd, videoJsonLd, type Crumb, type JsonLdNode } from '@/lib/seo/json-ld';
 import { buildEntryMetadata } from '@/lib/seo/metadata';
@@ -51,7 +51,6 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
   const shownBacklinks = previewList(backlinks, BACKLINKS_SHOWN);
   const shownMembers = previewList(members, HUB_MEMBERS_SHOWN, namedByHub(entry));
   const hubs = getHubsFor(entry.slug);
-  const lastUpdated = getLastUpdated(entry);
   const path = `/wiki/${entry.slug}/`;
   const crumbs: Crumb[] = [{ label: 'Home', href: '/' }, { label: 'All entries', href: '/wiki/' }, { label: entry.title }];
   const structuredData: JsonLdNode[] = [
@@ -74,9 +73,9 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
           <div className="entry-meta">
             <p className="entry-dates">
               Published <FormattedDate date={entry.date} />
-              {lastUpdated !== entry.date ? (
+              {entry.updated && entry.updated !== entry.date ? (
                 <>
-                  {' · '}Updated <FormattedDate date={lastUpdated} />
+                  {' · '}Updated <FormattedDate date={entry.updated} />
                 </>
               ) : null}
             </p>
@@ -99,7 +98,7 @@ export default async function EntryPage({ params }: PageProps<'/wiki/[slug]'>) {
         </aside>
         <div className="entry-body prose">{body}</div>
         <footer className="entry-footer">
-          <EntrySource file={entry.file} lastUpdated={lastUpdated} />
+          <EntrySource file={entry.file} lastEdited={getLastEdited(entry)} />
           {members.length > 0 ? (
             <EntryLinkList
               id="members-title"
