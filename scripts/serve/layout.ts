@@ -164,6 +164,7 @@ export function nginxSecurityHeaders(): { add: string; hide: string } {
 /** Renders the repository's nginx config for the current state into .serve/nginx/. */
 export function writeNginxConfig(state: LayoutState): string {
   fs.mkdirSync(path.join(NGINX_DIR, 'cache'), { recursive: true });
+  const headers = nginxSecurityHeaders();
   const values: Record<string, string> = {
     RUNTIME: NGINX_DIR,
     PORT: String(state.port),
@@ -173,12 +174,12 @@ export function writeNginxConfig(state: LayoutState): string {
     // Both ports of every slot, always: a deploy starts the new replica on the slot's other port and
     // stops the old one, and nginx, retrying refused connections on the next server, needs no reload.
     UPSTREAMS: state.replicas.flatMap((replica) => [replicaPort(replica.slot), replicaPort(replica.slot, replicaPort(replica.slot))]).map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join('\n'),
-    HIDE_SECURITY_HEADERS: nginxSecurityHeaders().hide,
+    HIDE_SECURITY_HEADERS: headers.hide,
     LOAD_MODULES: fs.existsSync(BROTLI_MODULE) ? `load_module ${BROTLI_MODULE};` : '',
     BROTLI: fs.existsSync(BROTLI_MODULE) ? '  brotli on;\n  brotli_comp_level 5;\n  brotli_types text/css application/javascript text/javascript application/json application/xml application/atom+xml image/svg+xml text/plain text/x-component;' : '',
   };
   const render = (template: string) => fs.readFileSync(path.join(ROOT, 'deploy', template), 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => values[name] ?? '');
-  fs.writeFileSync(path.join(NGINX_DIR, 'security-headers.conf'), `${nginxSecurityHeaders().add}\n`);
+  fs.writeFileSync(path.join(NGINX_DIR, 'security-headers.conf'), `${headers.add}\n`);
   fs.writeFileSync(path.join(NGINX_DIR, 'proxy-common.conf'), render('proxy-common.conf.template'));
   const config = path.join(NGINX_DIR, 'nginx.conf');
   fs.writeFileSync(config, render('nginx.conf.template'));
