@@ -19,14 +19,17 @@ export function searchHref(query: string, page = 1): string {
 }
 
 export function SearchResults({ result }: { result: SearchResult }): ReactElement {
-  const { query, total, hits, page, pageCount, suggestion, facets } = result;
+  const { query, total, hits, page, pageCount, suggestion, facets, everyWord } = result;
   const first = (page - 1) * result.perPage + 1;
+  const showing = pageCount > 1 ? ` (showing ${first}–${first + hits.length - 1})` : '';
   return (
     <div className="search-results">
       <p className="search-summary" role="status">
         {total === 0
           ? `No entries match “${query.raw}”.`
-          : `${total} ${total === 1 ? 'entry matches' : 'entries match'} “${query.raw}”${pageCount > 1 ? ` (showing ${first}–${first + hits.length - 1})` : ''}.`}
+          : everyWord
+            ? `${total} ${total === 1 ? 'entry matches' : 'entries match'} “${query.raw}”${showing}.`
+            : `No entry has every word of “${query.raw}”; ${total} ${total === 1 ? 'entry has' : 'entries have'} some of them${showing}.`}
       </p>
       {suggestion ? (
         <p className="search-suggestion">

@@ -171,18 +171,25 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
     },
   });
 
-  /** The word matches (`found`), and those of them that hold every quoted phrase (`results`). */
-  function run(text: string, tags: readonly string[], phrases: readonly string[]): { found: Found; results: Ranked } {
+  /**
+   * The word matches (`found`), and those of them that hold every quoted phrase (`results`);
+   * `everyWord` is false when no entry had all the words and `found` holds those with some.
+   */
+  function run(text: string, tags: readonly string[], phrases: readonly string[]): { found: Found; results: Ranked; everyWord: boolean } {
     const keep = tags.length ? taggedWith(tags) : null;
     // Quoted words are meant exactly: no prefix or typo expansion, which on common words costs
     // more than the phrase check itself.
     const free = phrases.reduce((rest, phrase) => rest.replace(phrase, ' '), text).trim();
     const query: Query = phrases.length === 0 ? text : { combineWith: 'AND', queries: [...(free ? [free] : []), { combineWith: 'AND', queries: [phrases.join(' ')], prefix: false, fuzzy: false }] };
     let found = collect(index.scored(query, { combineWith: 'AND' }), keep);
+    let everyWord = true;
     // All words must match when they can; otherwise the best partial matches beat an empty page.
     // (For one word, OR is the same search again.)
-    if (found.count === 0 && foldedWords(text).length > 1) found = collect(index.scored(text, { combineWith: 'OR' }), keep);
-    if (phrases.length === 0) return { found, results: ranked(found) };
+    if (found.count === 0 && foldedWords(text).length > 1) {
+      found = collect(index.scored(text, { combineWith: 'OR' }), keep);
+      everyWord = found.count === 0;
+    }
+    if (phrases.length === 0) return { found, results: ranked(found), everyWord };
     const testers = phrases.map((phrase) => phraseTester(foldTerm(phrase).replace(/\s+/g, ' ')));
     // Every hit holds the phrase's words; only the best ones are read for the exact phrase.
     const holding = bestFirst(found.scores, found.count, MAX_PHRASE_CANDIDATES).filter((at) => {
@@ -197,7 +204,7 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
       positions: holding.map((at) => found.positions[at] as number),
       slice: (start, end) => holding.slice(start, end).map((at) => ({ id: found.positions[at] as number, score: found.scores[at] as number, terms: Object.keys((found.matches[at] as ScoredMatch).match) })),
     };
-    return { found, results };
+    return { found, results, everyWord };
   }
 
   /**
@@ -252,7 +259,8 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
       const perPage = Math.max(1, Math.min(50, options.perPage ?? DEFAULT_PER_PAGE));
       let matched = NOTHING;
       let found: Found | null = null;
-      if (query.text) ({ found, results: matched } = run(query.text, query.tags, query.phrases));
+      let everyWord = true;
+      if (query.text) ({ found, results: matched, everyWord } = run(query.text, query.tags, query.phrases));
       else if (query.tags.length) matched = tagged(query.tags);
 
       const total = matched.total;
@@ -264,7 +272,7 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
         return { slug: entry.slug, title: entry.title, description: entry.description, tags: entry.tags, score, titleParts: highlight(entry.title, matchedTerms), snippet: buildSnippet(entry.text, matchedTerms) };
       });
       const suggestion = total === 0 && query.text ? suggest(query.text, query.tags, query.phrases, found) : null;
-      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched.positions, query.tags), suggestion };
+      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched.positions, query.tags), everyWord, suggestion };
     },
   };
 }

@@ -26,6 +26,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Tags among all matching entries, most frequent first: one click narrows the search. */
   facets: Array<{ tag: string; count: number }>;
+  /** False when no entry has every word of the query and the hits are those with some of them. */
+  everyWord: boolean;
   /** A corrected query that has results, offered when this one has none. */
   suggestion: string | null;
 }

@@ -13,9 +13,22 @@ function resultsPage(page: number, pageCount: number): SearchResult {
     perPage: 10,
     hits: [{ slug: 'canisters', title: 'Canisters', description: 'Units of software.', tags: [], score: 1, titleParts: [{ text: 'Canisters', match: true }], snippet: [{ text: 'A canister.', match: false }] }],
     facets: [],
+    everyWord: true,
     suggestion: null,
   };
 }
+
+describe('SearchResults summary', () => {
+  it('says how many entries match every word', () => {
+    render(<SearchResults result={resultsPage(1, 1)} />);
+    expect(screen.getByRole('status').textContent).toBe('10 entries match “canister”.');
+  });
+
+  it('says so when the hits have only some of the words', () => {
+    render(<SearchResults result={{ ...resultsPage(1, 1), query: parseQuery('canister xyzzy'), total: 1, everyWord: false }} />);
+    expect(screen.getByRole('status').textContent).toBe('No entry has every word of “canister xyzzy”; 1 entry has some of them.');
+  });
+});
 
 describe('SearchResults pagination', () => {
   it('shows a bounded run of page numbers around the current page, with gaps, however many pages there are', () => {

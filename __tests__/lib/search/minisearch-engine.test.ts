@@ -13,6 +13,14 @@ const engine = createMiniSearchEngine(entries);
 const slugs = (query: string, options = {}) => engine.search(parseQuery(query), options).hits.map((hit) => hit.slug);
 
 describe('MiniSearch engine', () => {
+  it('falls back to entries with some of the words, and says so, when none has them all', () => {
+    expect(engine.search(parseQuery('consensus rounds'))).toMatchObject({ everyWord: true });
+    const partial = engine.search(parseQuery('canister xyzzy'));
+    expect(partial).toMatchObject({ everyWord: false, total: 1 });
+    expect(partial.hits.map((hit) => hit.slug)).toEqual(['canisters']);
+    expect(engine.search(parseQuery('qwerty xyzzy'))).toMatchObject({ everyWord: true, total: 0 });
+  });
+
   it('ranks a title match above body matches', () => {
     expect(slugs('consensus')).toEqual(['consensus', 'consensus-in-body']);
   });
