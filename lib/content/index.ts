@@ -257,12 +257,14 @@ export function linkTargetExists(target: InternalTarget): boolean {
   }
 }
 
-/** Entries whose slug or title is closest to what someone typed or mistyped. */
+/** Entries whose slug, or one of whose old slugs (aliases), is closest to what someone typed or mistyped. */
 export function suggestEntries(input: string, limit = 5): Entry[] {
   const snapshot = getSnapshot();
   const normalized = input.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   if (!normalized) return [];
   const alias = snapshot.aliases.get(normalized);
-  const slugs = closestMatches(normalized, [...snapshot.bySlug.keys()].filter((slug) => !snapshot.bySlug.get(slug)?.draft), limit);
-  return [...new Set([...(alias ? [alias] : []), ...slugs])].flatMap((slug) => snapshot.bySlug.get(slug) ?? []).slice(0, limit);
+  // An alias and its entry may both be close: twice the candidates, so deduplicating still leaves `limit`.
+  const close = closestMatches(normalized, [...snapshot.bySlug.keys(), ...snapshot.aliases.keys()], limit * 2);
+  const slugs = [...new Set([...(alias ? [alias] : []), ...close.map((slug) => snapshot.aliases.get(slug) ?? slug)])];
+  return slugs.flatMap((slug) => snapshot.bySlug.get(slug) ?? []).filter((entry) => !entry.draft).slice(0, limit);
 }

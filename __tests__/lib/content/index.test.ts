@@ -56,6 +56,9 @@ describe('lib/content public surface', () => {
     const content = contentModule('valid-corpus');
     expect(content.suggestEntries('gama').map((e) => e.slug)).toEqual(['gamma']);
     expect(content.suggestEntries('old-delta').map((e) => e.slug)[0]).toBe('delta');
+    // A typo in an old slug: only the alias is close to it.
+    expect(content.suggestEntries('old-delt').map((e) => e.slug)).toEqual(['delta']);
+    expect(content.suggestEntries('draft-entri').map((e) => e.slug)).not.toContain('draft-entry');
   });
 
   it('throws one ContentError listing every problem when the content is broken', () => {
