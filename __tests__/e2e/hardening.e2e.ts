@@ -125,6 +125,15 @@ describe('hostile requests get a 4xx, never a 500', () => {
   });
 });
 
+describe('the API', () => {
+  it('answers a write with 405 and the methods it allows', async () => {
+    const response = await fetch(`${BASE_URL}/api/search/?q=cycles`, { method: 'POST' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe('the health check', () => {
   it('reports a healthy build', async () => {
     const response = await fetch(`${BASE_URL}/api/health/`);

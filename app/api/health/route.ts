@@ -18,3 +18,5 @@ export function GET(): Response {
   }
   return Response.json({ status: report.healthy ? 'ok' : 'unhealthy', checks: report.checks }, { status: report.healthy ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/site/method-not-allowed';

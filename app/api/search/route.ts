@@ -31,3 +31,5 @@ export function GET(request: Request): Response {
     { headers: { 'Cache-Control': 'public, max-age=60', 'X-Robots-Tag': 'noindex' } },
   );
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/site/method-not-allowed';

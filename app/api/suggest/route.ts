@@ -14,3 +14,5 @@ export function GET(request: Request): Response {
   const suggestions = suggestEntries(safeDecode(lastSegment)).map(({ slug, title, description }) => ({ slug, title, description, href: `/wiki/${slug}/` }));
   return Response.json({ suggestions }, { headers: { 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' } });
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/site/method-not-allowed';
