@@ -32,6 +32,24 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
+ * Edit distance that counts swapping two neighbouring letters as one edit, as typists make it
+ * (optimal string alignment): "cycels" is one edit from "cycles", not two. For single words.
+ */
+export function swapAwareDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = rows[i] as number[];
+    const above = rows[i - 1] as number[];
+    for (let j = 1; j <= b.length; j += 1) {
+      let value = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = value;
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
  * Candidates close to `input`, nearest first: within an edit distance that grows with the length
  * of the input, or sharing a prefix/containment (so `chain-key` finds `chain-key-cryptography`).
  */

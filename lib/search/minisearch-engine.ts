@@ -1,6 +1,6 @@
 import type { Query } from 'minisearch';
 import type { Entry } from '@/lib/content';
-import { editDistance } from '@/lib/content/closest';
+import { swapAwareDistance } from '@/lib/content/closest';
 import { bestFirst } from './best-first';
 import { buildMiniSearchIndex, type ScoredMatch } from './build-index';
 import { foldTerm, foldedWords, isPlainText } from './normalize';
@@ -208,21 +208,25 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
   }
 
   /**
-   * The word the wiki most likely meant: the index's own terms within a few edits (more for longer
-   * words), nearest first, then the one in most entries. Titles, tags and headings are asked first:
-   * their words are what readers look for, and they are far cheaper to scan than every body.
+   * The word the wiki most likely meant: the index's own terms within one typo (two from eight
+   * letters; a swapped pair counts as one), nearest first, then the one in most entries. Titles,
+   * tags and headings are asked first: their words are what readers look for, and they are far
+   * cheaper to scan than every body.
    */
   function correct(word: string): string | null {
     // A word the index has is not a typo (a tag filter or a phrase emptied the page).
     if (index.hasTerm(word)) return null;
-    // Two edits at most: three on a 100,000-term tree cost tens of milliseconds.
+    // Two plain edits find every candidate (a swap is two of them); three on a 100,000-term tree
+    // cost tens of milliseconds. Two real typos in a short word, though, turn any word into some
+    // other word ("alert" into "let", "script" into "strips"): those are not offered.
     const limit = 2;
+    const allowed = word.length >= 8 ? 2 : 1;
     for (const fields of [['title', 'tags', 'headings'], ['description', 'body']]) {
       let best: { term: string; distance: number; count: number } | null = null;
       for (const [term, count] of index.termsNear(word, limit, fields)) {
         if (term.length < 3 || term === word) continue;
-        const distance = editDistance(word, term, limit);
-        if (distance > limit) continue;
+        const distance = swapAwareDistance(word, term);
+        if (distance > allowed) continue;
         if (!best || distance < best.distance || (distance === best.distance && (count > best.count || (count === best.count && term < best.term)))) best = { term, distance, count };
       }
       if (best) return best.term;

@@ -1,4 +1,4 @@
-import { closestMatches, didYouMean, editDistance } from '@/lib/content/closest';
+import { closestMatches, didYouMean, editDistance, swapAwareDistance } from '@/lib/content/closest';
 
 describe('closest matches', () => {
   const slugs = ['chain-key-cryptography', 'cloud-engines', 'canisters', 'cycles', 'subnets'];
@@ -8,6 +8,16 @@ describe('closest matches', () => {
     expect(editDistance('abc', 'abcdefgh', 2)).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('flaw', 'lawn')).toBe(2);
+  });
+
+  it('counts a swapped pair of neighbouring letters as one edit when asked to', () => {
+    expect(swapAwareDistance('cycels', 'cycles')).toBe(1);
+    expect(editDistance('cycels', 'cycles')).toBe(2);
+    expect(swapAwareDistance('gsa', 'gas')).toBe(1);
+    expect(swapAwareDistance('kitten', 'sitting')).toBe(3);
+    expect(swapAwareDistance('alert', 'let')).toBe(2);
+    expect(swapAwareDistance('', 'abc')).toBe(3);
+    expect(swapAwareDistance('same', 'same')).toBe(0);
   });
 
   it('measures long strings too, and gives the same answer either way round', () => {

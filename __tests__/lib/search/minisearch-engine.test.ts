@@ -90,6 +90,8 @@ describe('MiniSearch engine', () => {
     expect(engine.search(parseQuery('gsa'))).toMatchObject({ total: 0, suggestion: 'gas' });
     expect(engine.search(parseQuery('gsa tag:tokens')).suggestion).toBe('gas tag:tokens');
     expect(engine.search(parseQuery('qqqqqq'))).toMatchObject({ total: 0, suggestion: null });
+    // Two typos in a short word make it any other word: "gxx" is not offered "gas".
+    expect(engine.search(parseQuery('gxx'))).toMatchObject({ total: 0, suggestion: null });
   });
 
   it('pages through thousands of ranked matches the same way as one long page', () => {
