@@ -19,7 +19,7 @@ export function searchHref(query: string, page = 1): string {
 }
 
 export function SearchResults({ result }: { result: SearchResult }): ReactElement {
-  const { query, total, hits, page, pageCount, suggestion, facets, everyWord } = result;
+  const { query, total, hits, page, pageCount, suggestion, facets, everyWord, unknownTags } = result;
   const first = (page - 1) * result.perPage + 1;
   const showing = pageCount > 1 ? ` (showing ${first}–${first + hits.length - 1})` : '';
   return (
@@ -34,6 +34,16 @@ export function SearchResults({ result }: { result: SearchResult }): ReactElemen
       {suggestion ? (
         <p className="search-suggestion">
           Did you mean <SearchLink href={searchHref(suggestion)}>{suggestion}</SearchLink>?
+        </p>
+      ) : null}
+      {unknownTags.length > 0 ? (
+        <p className="search-unknown-tags">
+          No entry is tagged {unknownTags.map((tag) => `“${tag}”`).join(' or ')}: see <Link href="/tags/">all tags</Link>.
+        </p>
+      ) : null}
+      {total === 0 ? (
+        <p className="search-browse">
+          Browse <Link href="/wiki/">every entry A–Z</Link> or <Link href="/tags/">by tag</Link>.
         </p>
       ) : null}
       {facets.length > 0 ? (

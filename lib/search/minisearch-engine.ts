@@ -276,7 +276,8 @@ export function createMiniSearchEngine(entries: readonly Entry[]): SearchEngine 
         return { slug: entry.slug, title: entry.title, description: entry.description, tags: entry.tags, score, titleParts: highlight(entry.title, matchedTerms), snippet: buildSnippet(entry.text, matchedTerms) };
       });
       const suggestion = total === 0 && query.text ? suggest(query.text, query.tags, query.phrases, found) : null;
-      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched.positions, query.tags), everyWord, suggestion };
+      const unknownTags = query.tags.filter((tag) => !tagIdByName.has(tag));
+      return { query, total, page, pageCount, perPage, hits, facets: countTags(matched.positions, query.tags), everyWord, unknownTags, suggestion };
     },
   };
 }

@@ -28,6 +28,8 @@ export interface SearchResult {
   facets: Array<{ tag: string; count: number }>;
   /** False when no entry has every word of the query and the hits are those with some of them. */
   everyWord: boolean;
+  /** Tags the query filters by (`tag:…`) that no entry carries. */
+  unknownTags: string[];
   /** A corrected query that has results, offered when this one has none. */
   suggestion: string | null;
 }

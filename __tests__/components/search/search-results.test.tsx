@@ -14,6 +14,7 @@ function resultsPage(page: number, pageCount: number): SearchResult {
     hits: [{ slug: 'canisters', title: 'Canisters', description: 'Units of software.', tags: [], score: 1, titleParts: [{ text: 'Canisters', match: true }], snippet: [{ text: 'A canister.', match: false }] }],
     facets: [],
     everyWord: true,
+    unknownTags: [],
     suggestion: null,
   };
 }
@@ -22,6 +23,14 @@ describe('SearchResults summary', () => {
   it('says how many entries match every word', () => {
     render(<SearchResults result={resultsPage(1, 1)} />);
     expect(screen.getByRole('status').textContent).toBe('10 entries match “canister”.');
+  });
+
+  it('offers ways to browse when nothing matches, and names tags that do not exist', () => {
+    render(<SearchResults result={{ ...resultsPage(1, 1), query: parseQuery('tag:nope'), total: 0, hits: [], unknownTags: ['nope'] }} />);
+    expect(screen.getByRole('status').textContent).toBe('No entries match “tag:nope”.');
+    expect(screen.getByText(/No entry is tagged/).textContent).toBe('No entry is tagged “nope”: see all tags.');
+    expect(screen.getByRole('link', { name: 'all tags' })).toHaveAttribute('href', '/tags/');
+    expect(screen.getByRole('link', { name: 'every entry A–Z' })).toHaveAttribute('href', '/wiki/');
   });
 
   it('says so when the hits have only some of the words', () => {

@@ -47,6 +47,11 @@ describe('MiniSearch engine', () => {
     expect(slugs('developers')).toEqual(['canisters']);
   });
 
+  it('names the filter tags that no entry carries', () => {
+    expect(engine.search(parseQuery('tag:protocol tag:nope')).unknownTags).toEqual(['nope']);
+    expect(engine.search(parseQuery('nodes tag:protocol')).unknownTags).toEqual([]);
+  });
+
   it('filters by tag, alone or with words', () => {
     expect(slugs('tag:core-concept')).toEqual(['consensus', 'canisters']);
     expect(slugs('nodes tag:cryptography')).toEqual(['chain-key-cryptography']);
