@@ -126,6 +126,15 @@ describe('hostile requests get a 4xx, never a 500', () => {
 });
 
 describe('the API', () => {
+  it('answers an address it does not have with a JSON 404', async () => {
+    for (const pathname of ['/api/nope/', '/api/search/extra/']) {
+      const response = await fetch(`${BASE_URL}${pathname}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(await response.json()).toMatchObject({ error: 'not found' });
+    }
+  });
+
   it('answers a write with 405 and the methods it allows', async () => {
     const response = await fetch(`${BASE_URL}/api/search/?q=cycles`, { method: 'POST' });
     expect(response.status).toBe(405);

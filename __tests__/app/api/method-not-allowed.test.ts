@@ -7,6 +7,7 @@ const routes = {
   health: require('@/app/api/health/route') as typeof import('@/app/api/health/route'),
   search: require('@/app/api/search/route') as typeof import('@/app/api/search/route'),
   suggest: require('@/app/api/suggest/route') as typeof import('@/app/api/suggest/route'),
+  'anything-else': require('@/app/api/[...path]/route') as typeof import('@/app/api/[...path]/route'),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
