@@ -262,9 +262,10 @@ export function suggestEntries(input: string, limit = 5): Entry[] {
   const snapshot = getSnapshot();
   const normalized = input.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   if (!normalized) return [];
+  const published = (slug: string) => snapshot.bySlug.get(slug)?.draft === false;
   const alias = snapshot.aliases.get(normalized);
+  const candidates = [...[...snapshot.bySlug.keys()].filter(published), ...[...snapshot.aliases].filter(([, target]) => published(target)).map(([old]) => old)];
   // An alias and its entry may both be close: twice the candidates, so deduplicating still leaves `limit`.
-  const close = closestMatches(normalized, [...snapshot.bySlug.keys(), ...snapshot.aliases.keys()], limit * 2);
-  const slugs = [...new Set([...(alias ? [alias] : []), ...close.map((slug) => snapshot.aliases.get(slug) ?? slug)])];
-  return slugs.flatMap((slug) => snapshot.bySlug.get(slug) ?? []).filter((entry) => !entry.draft).slice(0, limit);
+  const close = closestMatches(normalized, candidates, limit * 2).map((slug) => snapshot.aliases.get(slug) ?? slug);
+  return [...new Set([...(alias && published(alias) ? [alias] : []), ...close])].flatMap((slug) => snapshot.bySlug.get(slug) ?? []).slice(0, limit);
 }
