@@ -5,8 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { getContentDir } from '@/lib/content';
-import { MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_PATTERN } from '@/lib/content/schema';
+import { getContentDir, getLoadOptions } from '@/lib/content';
+import { loadContent } from '@/lib/content/load';
+import { LIMITS, MAX_SLUG_LENGTH, RESERVED_SLUGS, SLUG_PATTERN } from '@/lib/content/schema';
+
+const USAGE = 'Usage: npm run new -- "Entry title"';
 
 /** "Chain-key Cryptography (ECDSA)" → "chain-key-cryptography-ecdsa". */
 export function slugify(title: string): string {
@@ -21,19 +24,38 @@ export function slugify(title: string): string {
 }
 
 export function entryTemplate(title: string, slug: string, today: string): string {
-  const frontmatter = stringify({ title, slug, description: `TODO: one sentence that says what ${title} is.`, tags: [], date: today }, { lineWidth: 0 }).replace('tags: []\n', '# tags: [core-concept]      kebab-case topics\n');
-  return `---\n${frontmatter}# related: [canisters]       slugs of entries to read next\n---\n\nTODO: a lead paragraph that says what ${title} is and why it matters.\n\n## Overview\n\n<!-- Link to other entries like [Canisters](/wiki/canisters/); see CONTRIBUTING.md for callouts, videos and more. -->\n`;
+  // The commented-out fields stay valid YAML once their first "# " is removed.
+  const frontmatter = stringify({ title, slug, description: `TODO: one sentence that says what ${title} is.`, tags: [], date: today }, { lineWidth: 0 }).replace('tags: []\n', '# tags: [core-concept]      # kebab-case topics\n');
+  return `---\n${frontmatter}# related: [canisters]       # slugs of entries to read next\n---\n\nTODO: a lead paragraph that says what ${title} is and why it matters.\n\n## Overview\n\n<!-- Link to other entries like [Canisters](/wiki/canisters/); see CONTRIBUTING.md for callouts, videos and more. -->\n`;
+}
+
+/** Why a title cannot become a new entry, or null when it can. */
+function refusal(title: string, slug: string): string | null {
+  if (title.length > LIMITS.title) return `Titles are at most ${LIMITS.title} characters; this one has ${title.length}.`;
+  if (!SLUG_PATTERN.test(slug)) return `"${title}" does not make a usable slug ("${slug}"): use a title with some ASCII letters or digits.`;
+  if (RESERVED_SLUGS.has(slug)) return `"${slug}" is a reserved address on the site (/${slug}/), so no entry can have it: choose another title.`;
+  // Read directly, not through the site's index, which refuses to load content with errors: an
+  // editor may add an entry while another file is still broken.
+  const renamed = loadContent({ ...getLoadOptions(), includeDrafts: true }).entries.find((entry) => entry.aliases.includes(slug))?.slug;
+  if (renamed) return `"${slug}" is an old address of the entry "${renamed}" (listed in its aliases), and redirects there: edit that entry, or choose another title.`;
+  return null;
 }
 
 function main(): number {
-  const title = process.argv.slice(2).join(' ').trim();
-  if (!title) {
-    console.error('Usage: npm run new -- "Entry title"');
+  const args = process.argv.slice(2);
+  if (args.some((arg) => arg === '-h' || arg === '--help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const title = args.join(' ').trim();
+  if (!title || title.startsWith('-')) {
+    console.error(USAGE);
     return 2;
   }
   const slug = slugify(title);
-  if (!SLUG_PATTERN.test(slug) || RESERVED_SLUGS.has(slug)) {
-    console.error(`"${title}" does not make a usable slug ("${slug}"): use a title with some ASCII letters or digits.`);
+  const refused = refusal(title, slug);
+  if (refused) {
+    console.error(refused);
     return 1;
   }
   const folder = path.join(getContentDir(), 'wiki');

@@ -8,7 +8,7 @@ export const MAX_SLUG_LENGTH = 80;
 /** Paths the site itself owns (top-level ones, and `page` for /wiki/page/N/); a page or entry with one of these names would be shadowed or shadow it. */
 export const RESERVED_SLUGS = new Set(['index', 'wiki', 'tags', 'search', 'api', 'feed', 'sitemap', 'robots', 'maintenance', 'img', 'static', 'not-found', 'next', 'page']);
 
-const LIMITS = { title: 160, description: 320, tags: 20, related: 30, aliases: 20 } as const;
+export const LIMITS = { title: 160, description: 320, tags: 20, related: 30, aliases: 20 } as const;
 
 export interface FieldIssue {
   path: FieldPath;
