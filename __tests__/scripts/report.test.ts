@@ -49,7 +49,7 @@ describe('npm run report -- --diff <ref>', () => {
     expect(stdout).toContain('### Added\n- `epsilon`');
     expect(stdout).toContain('### Removed\n- `gamma`');
     expect(stdout).toContain('### Renamed\n- `beta` → `beta-two`');
-    expect(stdout).toMatch(/alpha\.md:11:5 error related-missing: "beta" is not an entry \("beta" was renamed to "beta-two": update the link, or add aliases: \[beta\] to beta-two\)/);
+    expect(stdout).toMatch(/alpha\.md:11:5 error related-missing: "beta" is not an entry \("beta" was renamed to "beta-two": use "beta-two" \(an alias keeps only outside links working\)\)/);
     expect(stdout).toMatch(/alpha\.md:15:32 error link-missing: link to "\/wiki\/gamma\/": no such entry/);
     expect(stdout).toContain('### Hubs that lose members\n- `alpha` loses `gamma`');
   });

@@ -56,7 +56,7 @@ export function diffContent(before: LoadedContent, after: LoadedContent, renamed
   const explainRename = (problem: ContentProblem): ContentProblem => {
     const slug = missingSlug(problem);
     const to = slug ? renamedFrom.get(slug) : undefined;
-    return to ? { ...problem, hint: `"${slug}" was renamed to "${to}": update the link, or add aliases: [${slug}] to ${to}` } : problem;
+    return to ? { ...problem, hint: `"${slug}" was renamed to "${to}": use "${to}" (an alias keeps only outside links working)` } : problem;
   };
 
   return {

@@ -237,6 +237,13 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
   checkAliases(entries, entriesBySlug, position, problems);
   problems.push(...findNearDuplicateTags(entries, (document, index) => position(document as Entry, ['tags', index])));
   const suggestions = { entry: suggester(() => entriesBySlug.keys()), page: suggester(() => pagesBySlug.keys()), tag: suggester(() => tags()) };
+  // An old slug keeps outside links working through a redirect; inside the wiki, links and
+  // `related` name the current slug, so the hint for an alias says which one that is.
+  const renamedTo = new Map(entries.flatMap((entry) => entry.aliases.map((alias) => [alias, entry.slug] as const)));
+  const entryHint = (slug: string) => {
+    const current = renamedTo.get(slug);
+    return current ? `"${slug}" is an old slug of "${current}" (in its aliases, for outside links): use "${current}"` : suggestions.entry(slug);
+  };
 
   // A related slug or link that names an entry is given that entry's own slug string (equal, so
   // nothing changes for readers): the indexes built next, and every later Map or Set of slugs,
@@ -256,12 +263,12 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
         rule: 'related-missing',
         field: `related[${index}]`,
         message: `"${slug}" is not an entry${unavailable(slug)}`,
-        hint: suggestions.entry(slug),
+        hint: entryHint(slug),
       });
     });
   }
 
-  const linkContext: LinkContext = { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, suggestions, options };
+  const linkContext: LinkContext = { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, suggestions: { ...suggestions, entry: entryHint }, options };
   for (const document of [...entries, ...pages]) {
     for (const link of document.links) {
       const problem = checkLink(link, document, linkContext);

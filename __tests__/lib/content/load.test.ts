@@ -150,6 +150,25 @@ describe('a corpus written for the test', () => {
   });
 });
 
+describe('a link or related entry naming an old slug', () => {
+  it('says which entry the old slug now belongs to', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'wiki'));
+      fs.writeFileSync(path.join(dir, 'wiki', 'cycles-and-fees.md'), '---\ntitle: Cycles and fees\nslug: cycles-and-fees\ndescription: Fuel.\ndate: 2026-01-01\naliases: [cycles]\n---\n\nText.\n');
+      fs.writeFileSync(path.join(dir, 'wiki', 'canisters.md'), '---\ntitle: Canisters\nslug: canisters\ndescription: Software.\ndate: 2026-01-01\nrelated: [cycles]\n---\n\nSee [cycles](/wiki/cycles/).\n');
+      const result = loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
+      const hint = '"cycles" is an old slug of "cycles-and-fees" (in its aliases, for outside links): use "cycles-and-fees"';
+      expect(result.problems.map((problem) => [problem.rule, problem.hint])).toEqual([
+        ['related-missing', hint],
+        ['link-missing', hint],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a malformed percent-escape in a file link', () => {
   it('is reported as a missing file instead of crashing the load', () => {
     const result = load('malformed-escape');
