@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getLoadOptions } from '@/lib/content';
 import { diffContent, formatDiffMarkdown } from '@/lib/content/content-diff';
-import { exportContentAt, renamedSince } from '@/lib/content/git-history';
+import { exportContentAt, isCommit, renamedSince } from '@/lib/content/git-history';
 import { loadContent, type LoadOptions } from '@/lib/content/load';
 import { buildMaintenanceReport, STALE_AFTER_DAYS } from '@/lib/content/maintenance';
 import type { Entry } from '@/lib/content/types';
@@ -41,6 +41,10 @@ function printMaintenance() {
 
 function printDiff(ref: string) {
   const contentDir = getLoadOptions().contentDir;
+  if (!isCommit(ref, contentDir)) {
+    console.error(`"${ref}" is not a branch, tag or commit of the repository holding ${path.relative(process.cwd(), contentDir) || '.'} (try main, HEAD~1 or a commit id).`);
+    process.exit(2);
+  }
   const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-wiki-diff-'));
   try {
     exportContentAt(ref, contentDir, snapshot);
@@ -54,11 +58,13 @@ function printDiff(ref: string) {
   }
 }
 
-const diffIndex = process.argv.indexOf('--diff');
-if (diffIndex === -1) {
+const args = process.argv.slice(2);
+const diffIndex = args.indexOf('--diff');
+const diffEquals = args.find((arg) => arg.startsWith('--diff='));
+if (diffIndex === -1 && !diffEquals) {
   printMaintenance();
 } else {
-  const ref = process.argv[diffIndex + 1];
+  const ref = diffEquals ? diffEquals.slice('--diff='.length) : args[diffIndex + 1];
   if (!ref) {
     console.error('Usage: npm run report -- --diff <git-ref>');
     process.exit(2);

@@ -54,6 +54,13 @@ describe('npm run report -- --diff <ref>', () => {
     expect(stdout).toContain('### Hubs that lose members\n- `alpha` loses `gamma`');
   });
 
+  it('reads --diff=<ref> too, and names a ref that does not exist instead of crashing', () => {
+    expect(report(content, '--diff=main').stdout).toContain('### Renamed\n- `beta` → `beta-two`');
+    const typo = report(content, '--diff', 'mian');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr.trim()).toBe(`"mian" is not a branch, tag or commit of the repository holding ${path.relative(process.cwd(), content)} (try main, HEAD~1 or a commit id).`);
+  });
+
   it('reports nothing against the working tree itself', () => {
     git(repo, 'add', '-A');
     git(repo, 'commit', '--quiet', '-m', 'Change');

@@ -31,6 +31,12 @@ export function readLastCommitDates(contentDir: string): Map<string, string> {
   return dates;
 }
 
+/** Whether `ref` names a commit (a branch, a tag, HEAD~1, an id) in the repository holding `contentDir`. */
+export function isCommit(ref: string, contentDir: string): boolean {
+  if (ref.startsWith('-') || !fs.existsSync(contentDir)) return false;
+  return git(contentDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null;
+}
+
 export interface RenamedFile {
   from: string;
   to: string;
