@@ -8,7 +8,8 @@ export type InternalTarget =
   | { kind: 'file'; path: string }
   | { kind: 'unknown'; path: string };
 
-const SITE_ROUTES = new Set(['/', '/wiki/', '/tags/', '/search/']);
+// Pages of the site itself that content may link to (the editors' lists included).
+const SITE_ROUTES = new Set(['/', '/wiki/', '/tags/', '/search/', '/maintenance/']);
 
 /**
  * Classifies an href that starts with `/` or `#`. Returns null for anything else (external or

@@ -9,6 +9,7 @@ describe('parseInternalHref', () => {
     ['/tags/governance', { kind: 'tag', tag: 'governance', anchor: undefined }],
     ['/wiki/', { kind: 'route', path: '/wiki/', anchor: undefined }],
     ['/', { kind: 'route', path: '/', anchor: undefined }],
+    ['/maintenance/', { kind: 'route', path: '/maintenance/', anchor: undefined }],
     ['#section', { kind: 'anchor', anchor: 'section' }],
     ['/img/static/home-share.jpg', { kind: 'file', path: '/img/static/home-share.jpg' }],
     ['/a/b/c/', { kind: 'unknown', path: '/a/b/c/' }],
