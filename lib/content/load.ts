@@ -43,11 +43,16 @@ const SLUG_ORDER = new Intl.Collator();
 export function loadContent(options: LoadOptions): LoadedContent {
   const { files, problems } = readSourceFiles(options.contentDir);
   const parsed: WikiDocument[] = [];
+  const rejected: RejectedDocument[] = [];
   const locators: Locators = new Map();
   const tagNames = new Map<string, string>();
   for (const source of files) {
     const result = parseDocument(source, options, problems, tagNames);
     if (!result) continue;
+    if ('rejected' in result) {
+      rejected.push(result.rejected);
+      continue;
+    }
     parsed.push(result.document);
     locators.set(result.document, result.locate);
   }
@@ -65,17 +70,30 @@ export function loadContent(options: LoadOptions): LoadedContent {
     problems.push({ file: path.relative(process.cwd(), options.contentDir) || '.', line: 1, column: 1, severity: 'error', rule: 'content-empty', message: 'the content directory has no entries', hint: 'add content/wiki/<slug>.md' });
   }
 
-  checkGraph({ entries: published, pages, drafts, claimedSlugs, locators, options, problems });
+  checkGraph({ entries: published, pages, rejected, drafts, claimedSlugs, locators, options, problems });
   published.sort((a, b) => TITLE_ORDER.compare(a.title, b.title) || SLUG_ORDER.compare(a.slug, b.slug));
   pages.sort((a, b) => SLUG_ORDER.compare(a.slug, b.slug));
   return { entries: published, pages, problems: sortProblems(dedupe(problems)) };
 }
 
 type Locate = ParsedFrontmatter['locate'];
+
+/** What a link is checked against: a document's slug and headings. */
+type LinkSource = Pick<WikiDocument, 'slug' | 'headings'>;
+
+/**
+ * A file left out for its own errors, kept only so that its links and `related` are checked in
+ * the same run: the editor sees every problem of the file at once, not one round at a time.
+ */
+interface RejectedDocument extends LinkSource {
+  file: string;
+  links: InternalLinkRef[];
+  related: Array<{ slug: string; line: number; column: number }>;
+}
 /** Where each field of a loaded document sits, for problems found only once the whole corpus is known. */
 type Locators = Map<WikiDocument, Locate>;
 
-function parseDocument(source: SourceFile, options: LoadOptions, problems: ContentProblem[], tagNames: Map<string, string>): { document: WikiDocument; locate: Locate } | null {
+function parseDocument(source: SourceFile, options: LoadOptions, problems: ContentProblem[], tagNames: Map<string, string>): { document: WikiDocument; locate: Locate } | { rejected: RejectedDocument } | null {
   const frontmatter = parseFrontmatter(source.text);
   if (!frontmatter.ok) {
     for (const draft of frontmatter.problems) report(problems, source, draft);
@@ -88,11 +106,16 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
     report(problems, source, problem);
     if (problem.severity === 'error') bodyFailed = true;
   }
+  const reject = (): { rejected: RejectedDocument } => {
+    const related = (data as Record<string, unknown>).related;
+    const named = Array.isArray(related) ? related.flatMap((slug, index) => (typeof slug === 'string' ? [{ slug, ...locate(['related', index]) }] : [])) : [];
+    return { rejected: { file: source.file, slug: source.fileSlug, headings: analysis.headings, links: analysis.links, related: source.kind === 'entry' ? named : [] } };
+  };
 
   if (source.kind === 'page') {
     const { data: fields, issues } = parsePageFrontmatter(data, source.fileSlug, options.today);
     for (const issue of issues) report(problems, source, fieldProblem(issue, locate));
-    if (!fields || bodyFailed) return null;
+    if (!fields || bodyFailed) return reject();
     const page: Page = { kind: 'page', ...documentFields(fields, source, frontmatter.value, analysis) };
     return { document: page, locate };
   }
@@ -104,7 +127,7 @@ function parseDocument(source: SourceFile, options: LoadOptions, problems: Conte
   if (coverMissing) {
     report(problems, source, { ...locate(['cover']), field: 'cover', rule: 'cover-missing', message: `cover "${cover}" does not exist under public/`, hint: `add public${cover} or fix the path` });
   }
-  if (!fields || bodyFailed || coverMissing) return null;
+  if (!fields || bodyFailed || coverMissing) return reject();
   shareTagNames(fields.tags, tagNames);
   const entry: Entry = {
     kind: 'entry',
@@ -219,6 +242,7 @@ function findDuplicateSlugs(files: SourceFile[], problems: ContentProblem[]): Se
 interface GraphInput {
   entries: Entry[];
   pages: Page[];
+  rejected: RejectedDocument[];
   drafts: Set<string>;
   claimedSlugs: ClaimedSlugs;
   locators: Locators;
@@ -226,7 +250,7 @@ interface GraphInput {
   problems: ContentProblem[];
 }
 
-function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, problems }: GraphInput) {
+function checkGraph({ entries, pages, rejected, drafts, claimedSlugs, locators, options, problems }: GraphInput) {
   const entriesBySlug = new Map(entries.map((entry) => [entry.slug, entry]));
   const pagesBySlug = new Map(pages.map((page) => [page.slug, page]));
   // Only links to tag pages and their suggestions need it, and many corpora have no such link.
@@ -248,6 +272,10 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
   // A related slug or link that names an entry is given that entry's own slug string (equal, so
   // nothing changes for readers): the indexes built next, and every later Map or Set of slugs,
   // then compare one string instead of tens of thousands of copies scattered through the files' texts.
+  const relatedProblem = (file: string, slug: string, index: number, at: { line: number; column: number }): ContentProblem | null =>
+    claimedSlugs.has('entry', slug) && !drafts.has(slug)
+      ? null
+      : { file, ...at, severity: 'error', rule: 'related-missing', field: `related[${index}]`, message: `"${slug}" is not an entry${unavailable(slug)}`, hint: entryHint(slug) };
   for (const entry of entries) {
     entry.related.forEach((slug, index) => {
       const related = entriesBySlug.get(slug);
@@ -255,21 +283,19 @@ function checkGraph({ entries, pages, drafts, claimedSlugs, locators, options, p
         entry.related[index] = related.slug;
         return;
       }
-      if (claimedSlugs.has('entry', slug) && !drafts.has(slug)) return;
-      problems.push({
-        file: entry.file,
-        ...position(entry, ['related', index]),
-        severity: 'error',
-        rule: 'related-missing',
-        field: `related[${index}]`,
-        message: `"${slug}" is not an entry${unavailable(slug)}`,
-        hint: entryHint(slug),
-      });
+      const problem = relatedProblem(entry.file, slug, index, position(entry, ['related', index]));
+      if (problem) problems.push(problem);
+    });
+  }
+  for (const document of rejected) {
+    document.related.forEach(({ slug, ...at }, index) => {
+      const problem = entriesBySlug.has(slug) ? null : relatedProblem(document.file, slug, index, at);
+      if (problem) problems.push(problem);
     });
   }
 
   const linkContext: LinkContext = { entriesBySlug, pagesBySlug, tags, claimedSlugs, unavailable, suggestions: { ...suggestions, entry: entryHint }, options };
-  for (const document of [...entries, ...pages]) {
+  for (const document of [...entries, ...pages, ...rejected]) {
     for (const link of document.links) {
       const problem = checkLink(link, document, linkContext);
       if (problem) problems.push({ file: document.file, line: link.line, column: link.column, severity: options.missingLinks, ...problem });
@@ -287,7 +313,7 @@ interface LinkContext {
   options: LoadOptions;
 }
 
-function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkContext): Pick<ContentProblem, 'rule' | 'message' | 'hint'> | null {
+function checkLink(link: InternalLinkRef, source: LinkSource, context: LinkContext): Pick<ContentProblem, 'rule' | 'message' | 'hint'> | null {
   const { target } = link;
   switch (target.kind) {
     case 'anchor':
@@ -322,7 +348,7 @@ function checkLink(link: InternalLinkRef, source: WikiDocument, context: LinkCon
 }
 
 /** A module function, not a closure per link: it runs for every internal link in the corpus. */
-function anchorProblem(document: WikiDocument | undefined, anchor: string | undefined, source: WikiDocument): Pick<ContentProblem, 'rule' | 'message' | 'hint'> | null {
+function anchorProblem(document: LinkSource | undefined, anchor: string | undefined, source: LinkSource): Pick<ContentProblem, 'rule' | 'message' | 'hint'> | null {
   if (!document || !anchor) return null;
   for (const heading of document.headings) if (heading.id === anchor) return null;
   return {
@@ -332,7 +358,7 @@ function anchorProblem(document: WikiDocument | undefined, anchor: string | unde
   };
 }
 
-function listAnchors(document: WikiDocument): string {
+function listAnchors(document: LinkSource): string {
   const ids = document.headings.map((heading) => `#${heading.id}`);
   if (ids.length === 0) return 'it has no headings';
   return `its headings are ${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ', …' : ''}`;

@@ -150,6 +150,31 @@ describe('a corpus written for the test', () => {
   });
 });
 
+describe('a file left out for its own errors', () => {
+  it('still has its links and related entries checked, so every problem shows in one run', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'wiki'));
+      fs.writeFileSync(path.join(dir, 'wiki', 'cycles.md'), '---\ntitle: Cycles\nslug: cycles\ndescription: Fuel.\ndate: 2026-01-01\n---\n\n## Pricing\n\nText.\n');
+      fs.writeFileSync(
+        path.join(dir, 'wiki', 'canisters.md'),
+        '---\ntitle: Canisters\nslug: canisters\ndescription: Software.\ndate: 2026-01-01\nupdated: 2026-13-01\nrelated: [cycle, cycles]\n---\n\n## Lifecycle\n\nSee [nope](/wiki/nope/), [pricing](/wiki/cycles/#prices), [here](#lifecycle) and [there](#life).\n',
+      );
+      const result = loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
+      expect(result.entries.map((entry) => entry.slug)).toEqual(['cycles']);
+      expect(result.problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule}`)).toEqual([
+        '6:10 date-invalid',
+        '7:11 related-missing',
+        '12:5 link-missing',
+        '12:26 anchor-missing',
+        '12:82 anchor-missing',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a link or related entry naming an old slug', () => {
   it('says which entry the old slug now belongs to', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
