@@ -70,6 +70,28 @@ describe('npm run report -- --diff <ref>', () => {
   });
 });
 
+describe('npm run report -- --diff <ref> on a typo', () => {
+  it('reports an entry left out for its own errors as that, not as removed from the wiki', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'icp-wiki-repo-'));
+    try {
+      const content = path.join(repo, 'content');
+      fs.cpSync(fixture, content, { recursive: true });
+      git(repo, 'init', '--quiet', '--initial-branch=main');
+      git(repo, 'add', '.');
+      git(repo, 'commit', '--quiet', '-m', 'Content as merged');
+      const gamma = path.join(content, 'wiki', 'gamma.md');
+      fs.writeFileSync(gamma, fs.readFileSync(gamma, 'utf8').replace(/^date: .*$/m, 'date: 2026-02-30'));
+      const { status, stdout } = report(content, '--diff', 'main');
+      expect(status).toBe(1);
+      expect(stdout).toContain('**0** added · **0** removed · **0** renamed · **0** broken links · **0** hubs shrink · **1** left out for errors');
+      expect(stdout).toContain('### Left out until their errors are fixed\n- `gamma`');
+      expect(stdout).toMatch(/gamma\.md:\d+:\d+ error date-invalid/);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run report', () => {
   it('prints the maintenance lists for the content', () => {
     const { status, stdout } = report(fixture);

@@ -7,6 +7,8 @@ import type { Entry } from './types';
 export interface ContentDiff {
   added: string[];
   removed: string[];
+  /** Entries still there but left out for errors of their own (a typo, not a deletion). */
+  withErrors: string[];
   renamed: Array<{ from: string; to: string }>;
   /** Link and related problems the change introduces. */
   breaking: ContentProblem[];
@@ -42,12 +44,16 @@ export function diffContent(before: LoadedContent, after: LoadedContent, renamed
     return !known.has(`${previousName}|${problem.rule}|${problem.message}`);
   });
 
+  const filesWithErrors = new Set(after.problems.filter((problem) => problem.severity === 'error').map((problem) => slugOf(problem.file)));
+  const withErrors = [...beforeSlugs].filter((slug) => !afterSlugs.has(slug) && !renamedFrom.has(slug) && filesWithErrors.has(slug)).sort();
+  const leftOut = new Set(withErrors);
+
   const membersBefore = hubMembers(before.entries);
   const membersAfter = hubMembers(after.entries);
   const hubsLosingMembers = [...membersBefore].flatMap(([hub, members]) => {
     const now = membersAfter.get(renamedFrom.get(hub) ?? hub);
     if (!now) return [];
-    const lost = [...members].filter((member) => !now.has(renamedFrom.get(member) ?? member)).sort();
+    const lost = [...members].filter((member) => !now.has(renamedFrom.get(member) ?? member) && !leftOut.has(member)).sort();
     return lost.length ? [{ hub, lost }] : [];
   });
 
@@ -61,7 +67,8 @@ export function diffContent(before: LoadedContent, after: LoadedContent, renamed
 
   return {
     added: [...afterSlugs].filter((slug) => !beforeSlugs.has(slug) && !renamedTo.has(slug)).sort(),
-    removed: [...beforeSlugs].filter((slug) => !afterSlugs.has(slug) && !renamedFrom.has(slug)).sort(),
+    removed: [...beforeSlugs].filter((slug) => !afterSlugs.has(slug) && !renamedFrom.has(slug) && !leftOut.has(slug)).sort(),
+    withErrors,
     renamed,
     breaking: fresh.filter((problem) => GRAPH_RULES.has(problem.rule)).map(explainRename),
     hubsLosingMembers,
@@ -75,13 +82,14 @@ export function formatDiffMarkdown(diff: ContentDiff, ref: string): string {
   const code = (slug: string) => `\`${slug}\``;
   const sections = [
     `## Content change against \`${ref}\``,
-    `**${diff.added.length}** added · **${diff.removed.length}** removed · **${diff.renamed.length}** renamed · **${diff.breaking.length}** broken links · **${diff.hubsLosingMembers.length}** hubs shrink`,
+    `**${diff.added.length}** added · **${diff.removed.length}** removed · **${diff.renamed.length}** renamed · **${diff.breaking.length}** broken links · **${diff.hubsLosingMembers.length}** hubs shrink${diff.withErrors.length ? ` · **${diff.withErrors.length}** left out for errors` : ''}`,
     `### Added\n${list(diff.added.map(code))}`,
     `### Removed\n${list(diff.removed.map(code))}`,
     `### Renamed\n${list(diff.renamed.map((rename) => `${code(rename.from)} → ${code(rename.to)}`))}`,
     `### Links and related entries that would break\n${list(diff.breaking.map((problem) => `\`${formatProblem(problem)}\``))}`,
     `### Hubs that lose members\n${list(diff.hubsLosingMembers.map((hub) => `${code(hub.hub)} loses ${hub.lost.map(code).join(', ')}`))}`,
   ];
+  if (diff.withErrors.length) sections.push(`### Left out until their errors are fixed\n${list(diff.withErrors.map(code))}`);
   if (diff.otherProblems.length) sections.push(`### Other new problems\n${list(diff.otherProblems.map((problem) => `\`${formatProblem(problem)}\``))}`);
   return `${sections.join('\n\n')}\n`;
 }
