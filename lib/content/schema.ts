@@ -155,7 +155,7 @@ function parseWith<T extends { slug: string; date: string; updated?: string }>(
   const dates: { date: DateResult; updated: DateResult } = result.success
     ? { date: { success: true, data: result.data.date }, updated: result.data.updated === undefined ? { success: false } : { success: true, data: result.data.updated } }
     : { date: calendarDate.safeParse(record.date), updated: calendarDate.safeParse(record.updated) };
-  const issues = result.success ? [] : result.error.issues.flatMap((issue) => toFieldIssues(issue, schema));
+  const issues = result.success ? [] : withoutChecksOfWrongTypes(result.error.issues).flatMap((issue) => toFieldIssues(issue, schema));
   addCrossFieldIssues(issues, record, fileSlug, dates);
   addWarnings(issues, record, today, dates.date);
   const hasErrors = issues.some((issue) => issue.severity === 'error');
@@ -169,7 +169,7 @@ function parseWith<T extends { slug: string; date: string; updated?: string }>(
 function addCrossFieldIssues(issues: FieldIssue[], record: Record<string, unknown>, fileSlug: string, { date, updated }: { date: DateResult; updated: DateResult }) {
   const slug = typeof record.slug === 'string' && SLUG_PATTERN.test(record.slug) ? record.slug : null;
   if (slug && slug !== fileSlug) {
-    issues.push({ path: ['slug'], rule: 'slug-mismatch', message: `slug "${slug}" does not match the file name "${fileSlug}"`, hint: `rename the file to ${slug}.md or set slug: ${fileSlug}`, severity: 'error' });
+    issues.push({ path: ['slug'], rule: 'slug-mismatch', message: `slug "${slug}" does not match the file name "${fileSlug}"`, hint: SLUG_PATTERN.test(fileSlug) ? `rename the file to ${slug}.md or set slug: ${fileSlug}` : `rename the file to ${slug}.md`, severity: 'error' });
   }
   if (date.success && updated.success && updated.data < date.data) {
     issues.push({ path: ['updated'], rule: 'updated-before-date', message: `updated (${updated.data}) is earlier than date (${date.data})`, hint: 'updated must be on or after date', severity: 'error' });
@@ -252,6 +252,15 @@ function describeValue(value: unknown): string {
 /** `['related', 1]` → `related[1]`, as problems name fields. */
 export function fieldName(path: FieldPath): string {
   return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+}
+
+/**
+ * A value of the wrong type gets that error alone: zod also measures a text written where a list
+ * belongs (`tags: a, b`) against the list's length limit, which would add "too long" to it.
+ */
+function withoutChecksOfWrongTypes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const wrongType = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('\u0000')));
+  return issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(issue.path.join('\u0000')));
 }
 
 const EXPECTED_NAMES: Record<string, string> = { string: 'text', boolean: 'true or false', array: 'a list', date: 'a date' };

@@ -116,7 +116,7 @@ export function readSourceFile(absolutePath: string, kind: SourceKind, format: B
   const bytes = readCapped(absolutePath);
   if (bytes.length > MAX_FILE_BYTES) {
     const size = fs.readFileSync(absolutePath).length;
-    return failure('file-too-large', `file is ${Math.round(size / 1024)} KB; at most ${MAX_FILE_BYTES / 1024} KB are allowed`, 'split it into several entries');
+    return failure('file-too-large', `file is ${size.toLocaleString('en')} bytes; at most ${MAX_FILE_BYTES.toLocaleString('en')} (${MAX_FILE_BYTES / 1024} KB) are allowed`, 'split it into several entries');
   }
   let text: string;
   try {

@@ -66,6 +66,12 @@ describe('entry frontmatter schema', () => {
     ]);
   });
 
+  it('suggests setting the slug to the file name only when the file name is a valid slug', () => {
+    const hint = (fileSlug: string) => parseEntryFrontmatter({ ...valid, slug: 'cycles' }, fileSlug, TODAY).issues.find((issue) => issue.rule === 'slug-mismatch')?.hint;
+    expect(hint('cycle')).toBe('rename the file to cycles.md or set slug: cycle');
+    expect(hint('Cycles')).toBe('rename the file to cycles.md');
+  });
+
   it.each([
     ['2024-02-30', 'date-invalid', '"2024-02-30" is not a real calendar date'],
     ['2024-13-01', 'date-invalid', '"2024-13-01" is not a real calendar date'],
@@ -102,8 +108,11 @@ describe('entry frontmatter schema', () => {
     expect(errorRules({ ...valid, tags: [tag] })).toEqual(['tag-format']);
   });
 
-  it('refuses tags written as one string', () => {
+  it('refuses list fields written as one string, with that error alone (not also a length limit)', () => {
     expect(issuesFor({ ...valid, tags: 'foo, bar' })[0]?.message).toBe('tags must be a list, got the text "foo, bar"');
+    for (const field of ['tags', 'related', 'aliases']) {
+      expect(errorRules({ ...valid, [field]: 'core-concept, developers, canisters, cycles' })).toEqual(['field-type']);
+    }
   });
 
   it('caps list lengths', () => {

@@ -47,7 +47,7 @@ describe('readSourceFile', () => {
     const file = path.join(dir, 'huge.md');
     fs.writeFileSync(file, `---\ntitle: x\n---\n${'a'.repeat(MAX_FILE_BYTES)}`);
     const result = readSourceFile(file, 'entry', 'md');
-    expect('problem' in result && result.problem).toMatchObject({ rule: 'file-too-large', message: 'file is 256 KB; at most 256 KB are allowed' });
+    expect('problem' in result && result.problem).toMatchObject({ rule: 'file-too-large', message: 'file is 262,161 bytes; at most 262,144 (256 KB) are allowed' });
     fs.rmSync(dir, { recursive: true });
   });
 
