@@ -377,7 +377,8 @@ function parseFailure(error: unknown, bodyLine: number): BodyProblem {
     column: start?.column ?? 1,
     severity: 'error',
     rule: error instanceof RangeError ? 'nesting-depth' : 'mdx-syntax',
-    message: error instanceof RangeError ? 'content is nested too deeply to parse' : `MDX syntax error: ${reason}`,
+    // The parser's own advice for comments is `{/* text */}`: an expression, which content may not use.
+    message: error instanceof RangeError ? 'content is nested too deeply to parse' : `MDX syntax error: ${reason.replace(/ \(note: to create a comment in MDX, use `\{\/\* text \*\/\}`\)/, '')}`,
     hint: isComment ? 'HTML comments are not supported in .mdx; delete it' : 'unescaped < or { start JSX or expressions in .mdx: escape them as \\< and \\{',
   };
 }
