@@ -385,7 +385,16 @@ function suggester(candidates: () => Iterable<string>): (name: string) => string
 }
 
 function checkAliases(entries: Entry[], slugs: ReadonlyMap<string, Entry>, position: (document: WikiDocument, path: Array<string | number>) => { line: number; column: number }, problems: ContentProblem[]) {
-  const owners = new Map<string, Entry>();
+  const owners = new Map<string, { entry: Entry; index: number }>();
+  const duplicate = (entry: Entry, index: number, alias: string, other: Entry): ContentProblem => ({
+    file: entry.file,
+    ...position(entry, ['aliases', index]),
+    severity: 'error',
+    rule: 'alias-duplicate',
+    field: `aliases[${index}]`,
+    message: `alias "${alias}" is also claimed by ${other.file}`,
+    hint: 'keep it on one entry',
+  });
   for (const entry of entries) {
     if (entry.aliases.length === 0) continue;
     entry.aliases.forEach((alias, index) => {
@@ -394,11 +403,12 @@ function checkAliases(entries: Entry[], slugs: ReadonlyMap<string, Entry>, posit
         return;
       }
       const owner = owners.get(alias);
-      if (owner && owner !== entry) {
-        problems.push({ file: entry.file, ...position(entry, ['aliases', index]), severity: 'error', rule: 'alias-duplicate', field: `aliases[${index}]`, message: `alias "${alias}" is also claimed by ${owner.file}`, hint: 'keep it on one entry' });
+      if (owner && owner.entry !== entry) {
+        // On both files: whichever the editor just changed, it is named.
+        problems.push(duplicate(entry, index, alias, owner.entry), duplicate(owner.entry, owner.index, alias, entry));
         return;
       }
-      owners.set(alias, entry);
+      owners.set(alias, { entry, index });
     });
   }
 }

@@ -175,6 +175,25 @@ describe('a file left out for its own errors', () => {
   });
 });
 
+describe('an alias claimed by two entries', () => {
+  it('is reported on both files, whichever the editor changed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'wiki'));
+      for (const slug of ['alpha', 'beta']) {
+        fs.writeFileSync(path.join(dir, 'wiki', `${slug}.md`), `---\ntitle: ${slug}\nslug: ${slug}\ndescription: Test.\ndate: 2026-01-01\naliases: [old]\n---\n\nText.\n`);
+      }
+      const result = loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
+      expect(result.problems.map((problem) => `${path.basename(problem.file)}:${problem.line}:${problem.column} ${problem.rule}: ${problem.message}`)).toEqual([
+        `alpha.md:6:11 alias-duplicate: alias "old" is also claimed by ${path.join(dir, 'wiki', 'beta.md')}`,
+        `beta.md:6:11 alias-duplicate: alias "old" is also claimed by ${path.join(dir, 'wiki', 'alpha.md')}`,
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a link or related entry naming an old slug', () => {
   it('says which entry the old slug now belongs to', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
