@@ -58,8 +58,9 @@ export function closestMatches(input: string, candidates: Iterable<string>, max 
   const limit = Math.max(2, Math.floor(needle.length / 3));
   const scored: Array<{ candidate: string; score: number }> = [];
   for (const candidate of candidates) {
+    // Only the name itself is skipped: one that differs in case alone ("Cycles") is the best match.
+    if (candidate === input) continue;
     const haystack = candidate.toLowerCase();
-    if (haystack === needle) continue;
     const distance = editDistance(needle, haystack, limit);
     if (distance <= limit) {
       scored.push({ candidate, score: distance });

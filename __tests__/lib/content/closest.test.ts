@@ -27,6 +27,11 @@ describe('closest matches', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 
+  it('offers the name that differs only in case', () => {
+    expect(didYouMean('Cycles', slugs)).toBe('did you mean "cycles"?');
+    expect(didYouMean('cycles', slugs)).toBeUndefined();
+  });
+
   it('finds typos and prefixes, nearest first', () => {
     expect(closestMatches('cloud-engine', slugs)).toEqual(['cloud-engines']);
     expect(closestMatches('canister', slugs)).toEqual(['canisters']);
