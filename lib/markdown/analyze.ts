@@ -11,6 +11,7 @@ import { MDX_ALLOWLIST, REQUIRED_ATTRIBUTES } from './mdx-allowlist';
 import { YOUTUBE_ID_PATTERN } from './youtube';
 import { remarkHeadingIds, type HeadingInfo } from './remark-heading-ids';
 import { remarkVideoCards } from './remark-video-cards';
+import { findUnknownCalloutMarkers } from './callout-markers';
 import { CONTAINER_BUDGET, EMPHASIS_BUDGET, containerOpenings, emphasisCost } from './parse-cost';
 import { mayNestTooDeep, nestsTooDeep, scanMarkdown, type ScannedNode } from './scan';
 
@@ -79,6 +80,7 @@ export function analyzeBody(body: string, format: BodyFormat, bodyLine = 1, opti
   if (!/\S/.test(body)) {
     problems.push({ line: bodyLine, column: 1, severity: 'warning', rule: 'body-empty', message: 'the entry has no body text', hint: 'write at least a lead paragraph' });
   }
+  problems.push(...findUnknownCalloutMarkers(body, bodyLine));
   // The scanner declines every body the nesting check below could refuse, so it runs first.
   const scan = format === 'md' && !options.exact ? scanMarkdown(body, bodyLine, { maxDepth: MAX_TREE_DEPTH, maxNesting: MAX_NESTING_DEPTH }) : null;
   if (scan && scan.containers > CONTAINER_BUDGET) {
