@@ -157,7 +157,7 @@ function parseWith<T extends { slug: string; date: string; updated?: string }>(
     : { date: calendarDate.safeParse(record.date), updated: calendarDate.safeParse(record.updated) };
   const issues = result.success ? [] : withoutChecksOfWrongTypes(result.error.issues).flatMap((issue) => toFieldIssues(issue, schema));
   addCrossFieldIssues(issues, record, fileSlug, dates);
-  addWarnings(issues, record, today, dates.date);
+  addWarnings(issues, record, today, dates);
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   return { data: result.success && !hasErrors ? result.data : null, issues };
 }
@@ -200,7 +200,7 @@ function warn(warnings: FieldIssue[], path: FieldPath, rule: string, message: st
 }
 
 /** Things worth fixing that do not stop the entry from being published. */
-function addWarnings(warnings: FieldIssue[], record: Record<string, unknown>, today: string, date: DateResult) {
+function addWarnings(warnings: FieldIssue[], record: Record<string, unknown>, today: string, { date, updated }: { date: DateResult; updated: DateResult }) {
   const tags = record.tags;
   if (Array.isArray(tags)) {
     const seen: string[] = [];
@@ -225,6 +225,7 @@ function addWarnings(warnings: FieldIssue[], record: Record<string, unknown>, to
     }
   }
   if (date.success && date.data > today) warn(warnings, ['date'], 'date-future', `date ${date.data} is in the future`, 'check the year');
+  else if (updated.success && updated.data > today) warn(warnings, ['updated'], 'date-future', `updated ${updated.data} is in the future`, 'check the year');
   for (const field of TEXT_FIELDS) {
     const value = record[field];
     if (typeof value === 'string' && /^\s*TODO\b/.test(value)) warn(warnings, [field], 'placeholder-text', `${field} is still a TODO placeholder`, 'write it before publishing');

@@ -91,6 +91,7 @@ describe('entry frontmatter schema', () => {
       { path: 'updated', rule: 'updated-before-date', message: 'updated (2026-01-01) is earlier than date (2026-04-12)', severity: 'error' },
     ]);
     expect(issuesFor({ ...valid, date: '2204-01-01' })).toEqual([{ path: 'date', rule: 'date-future', message: 'date 2204-01-01 is in the future', severity: 'warning' }]);
+    expect(issuesFor({ ...valid, updated: '2204-01-01' })).toEqual([{ path: 'updated', rule: 'date-future', message: 'updated 2204-01-01 is in the future', severity: 'warning' }]);
   });
 
   it('normalises tags, warns about each change, and drops duplicates', () => {
