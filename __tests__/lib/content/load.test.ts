@@ -150,66 +150,58 @@ describe('a corpus written for the test', () => {
   });
 });
 
+/** Loads a throwaway content folder holding these files under wiki/, as a production build would. */
+function loadWiki(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'wiki'));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, 'wiki', name), text);
+    return { dir, result: loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' }) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('a file left out for its own errors', () => {
   it('still has its links and related entries checked, so every problem shows in one run', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
-    try {
-      fs.mkdirSync(path.join(dir, 'wiki'));
-      fs.writeFileSync(path.join(dir, 'wiki', 'cycles.md'), '---\ntitle: Cycles\nslug: cycles\ndescription: Fuel.\ndate: 2026-01-01\n---\n\n## Pricing\n\nText.\n');
-      fs.writeFileSync(
-        path.join(dir, 'wiki', 'canisters.md'),
+    const { result } = loadWiki({
+      'cycles.md': '---\ntitle: Cycles\nslug: cycles\ndescription: Fuel.\ndate: 2026-01-01\n---\n\n## Pricing\n\nText.\n',
+      'canisters.md':
         '---\ntitle: Canisters\nslug: canisters\ndescription: Software.\ndate: 2026-01-01\nupdated: 2026-13-01\nrelated: [cycle, cycles]\n---\n\n## Lifecycle\n\nSee [nope](/wiki/nope/), [pricing](/wiki/cycles/#prices), [here](#lifecycle) and [there](#life).\n',
-      );
-      const result = loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
-      expect(result.entries.map((entry) => entry.slug)).toEqual(['cycles']);
-      expect(result.problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule}`)).toEqual([
-        '6:10 date-invalid',
-        '7:11 related-missing',
-        '12:5 link-missing',
-        '12:26 anchor-missing',
-        '12:82 anchor-missing',
-      ]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.entries.map((entry) => entry.slug)).toEqual(['cycles']);
+    expect(result.problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule}`)).toEqual([
+      '6:10 date-invalid',
+      '7:11 related-missing',
+      '12:5 link-missing',
+      '12:26 anchor-missing',
+      '12:82 anchor-missing',
+    ]);
   });
 });
 
 describe('an alias claimed by two entries', () => {
   it('is reported on both files, whichever the editor changed', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
-    try {
-      fs.mkdirSync(path.join(dir, 'wiki'));
-      for (const slug of ['alpha', 'beta']) {
-        fs.writeFileSync(path.join(dir, 'wiki', `${slug}.md`), `---\ntitle: ${slug}\nslug: ${slug}\ndescription: Test.\ndate: 2026-01-01\naliases: [old]\n---\n\nText.\n`);
-      }
-      const result = loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
-      expect(result.problems.map((problem) => `${path.basename(problem.file)}:${problem.line}:${problem.column} ${problem.rule}: ${problem.message}`)).toEqual([
-        `alpha.md:6:11 alias-duplicate: alias "old" is also claimed by ${path.join(dir, 'wiki', 'beta.md')}`,
-        `beta.md:6:11 alias-duplicate: alias "old" is also claimed by ${path.join(dir, 'wiki', 'alpha.md')}`,
-      ]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const entry = (slug: string) => `---\ntitle: ${slug}\nslug: ${slug}\ndescription: Test.\ndate: 2026-01-01\naliases: [old]\n---\n\nText.\n`;
+    const { dir, result } = loadWiki({ 'alpha.md': entry('alpha'), 'beta.md': entry('beta') });
+    expect(result.problems.map((problem) => `${path.basename(problem.file)}:${problem.line}:${problem.column} ${problem.rule}: ${problem.message}`)).toEqual([
+      `alpha.md:6:11 alias-duplicate: alias "old" is also claimed by ${path.join(dir, 'wiki', 'beta.md')}`,
+      `beta.md:6:11 alias-duplicate: alias "old" is also claimed by ${path.join(dir, 'wiki', 'alpha.md')}`,
+    ]);
   });
 });
 
 describe('a link or related entry naming an old slug', () => {
   it('says which entry the old slug now belongs to', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
-    try {
-      fs.mkdirSync(path.join(dir, 'wiki'));
-      fs.writeFileSync(path.join(dir, 'wiki', 'cycles-and-fees.md'), '---\ntitle: Cycles and fees\nslug: cycles-and-fees\ndescription: Fuel.\ndate: 2026-01-01\naliases: [cycles]\n---\n\nText.\n');
-      fs.writeFileSync(path.join(dir, 'wiki', 'canisters.md'), '---\ntitle: Canisters\nslug: canisters\ndescription: Software.\ndate: 2026-01-01\nrelated: [cycles]\n---\n\nSee [cycles](/wiki/cycles/).\n');
-      const result = loadContent({ contentDir: dir, publicDir: path.join(fixtures, 'public'), includeDrafts: false, missingLinks: 'error', today: '2026-11-25' });
-      const hint = '"cycles" is an old slug of "cycles-and-fees" (in its aliases, for outside links): use "cycles-and-fees"';
-      expect(result.problems.map((problem) => [problem.rule, problem.hint])).toEqual([
-        ['related-missing', hint],
-        ['link-missing', hint],
-      ]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const { result } = loadWiki({
+      'cycles-and-fees.md': '---\ntitle: Cycles and fees\nslug: cycles-and-fees\ndescription: Fuel.\ndate: 2026-01-01\naliases: [cycles]\n---\n\nText.\n',
+      'canisters.md': '---\ntitle: Canisters\nslug: canisters\ndescription: Software.\ndate: 2026-01-01\nrelated: [cycles]\n---\n\nSee [cycles](/wiki/cycles/).\n',
+    });
+    const hint = '"cycles" is an old slug of "cycles-and-fees" (in its aliases, for outside links): use "cycles-and-fees"';
+    expect(result.problems.map((problem) => [problem.rule, problem.hint])).toEqual([
+      ['related-missing', hint],
+      ['link-missing', hint],
+    ]);
   });
 });
 
