@@ -5,14 +5,15 @@
  * there are only warnings. `npm run build` runs it first.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { getLoadOptions } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
 import { checkSummary, formatGithub, formatJson, formatText, PROBLEM_FORMATS, type ProblemFormat } from '@/lib/content/problem-formats';
 
-function readFormat(argv: readonly string[]): ProblemFormat {
-  const index = argv.indexOf('--format');
-  const value = index === -1 ? argv.find((arg) => arg.startsWith('--format='))?.slice('--format='.length) : argv[index + 1];
-  if (value === undefined) return 'text';
+function readFormat(argv: string[]): ProblemFormat {
+  // `--format json` or `--format=json`; other arguments are ignored.
+  const value = parseArgs({ args: argv, options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values.format;
+  if (typeof value !== 'string') return 'text';
   if ((PROBLEM_FORMATS as readonly string[]).includes(value)) return value as ProblemFormat;
   console.error(`Unknown format "${value}": use ${PROBLEM_FORMATS.join(', ')}.`);
   process.exit(2);

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { getLoadOptions } from '@/lib/content';
 import { diffContent, formatDiffMarkdown } from '@/lib/content/content-diff';
 import { exportContentAt, isCommit, renamedSince } from '@/lib/content/git-history';
@@ -58,16 +59,13 @@ function printDiff(ref: string) {
   }
 }
 
-const args = process.argv.slice(2);
-const diffIndex = args.indexOf('--diff');
-const diffEquals = args.find((arg) => arg.startsWith('--diff='));
-if (diffIndex === -1 && !diffEquals) {
+// `--diff <ref>` or `--diff=<ref>`; a bare `--diff` reads as true.
+const ref = parseArgs({ args: process.argv.slice(2), options: { diff: { type: 'string' } }, strict: false, allowPositionals: true }).values.diff;
+if (ref === undefined) {
   printMaintenance();
+} else if (typeof ref !== 'string' || !ref) {
+  console.error('Usage: npm run report -- --diff <git-ref>');
+  process.exit(2);
 } else {
-  const ref = diffEquals ? diffEquals.slice('--diff='.length) : args[diffIndex + 1];
-  if (!ref) {
-    console.error('Usage: npm run report -- --diff <git-ref>');
-    process.exit(2);
-  }
   printDiff(ref);
 }
