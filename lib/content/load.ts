@@ -258,14 +258,13 @@ function checkGraph({ entries, pages, rejected, drafts, claimedSlugs, locators, 
   const unavailable = (slug: string) => (drafts.has(slug) && !options.includeDrafts ? ` ("${slug}" is a draft)` : '');
 
   const position = (document: WikiDocument, path: Array<string | number>) => locators.get(document)?.(path) ?? { line: 1, column: 1 };
-  checkAliases(entries, entriesBySlug, position, problems);
+  const aliasOwners = checkAliases(entries, entriesBySlug, position, problems);
   problems.push(...findNearDuplicateTags(entries, (document, index) => position(document as Entry, ['tags', index])));
   const suggestions = { entry: suggester(() => entriesBySlug.keys()), page: suggester(() => pagesBySlug.keys()), tag: suggester(() => tags()) };
   // An old slug keeps outside links working through a redirect; inside the wiki, links and
   // `related` name the current slug, so the hint for an alias says which one that is.
-  const renamedTo = new Map(entries.flatMap((entry) => entry.aliases.map((alias) => [alias, entry.slug] as const)));
   const entryHint = (slug: string) => {
-    const current = renamedTo.get(slug);
+    const current = aliasOwners.get(slug)?.entry.slug;
     return current ? `"${slug}" is an old slug of "${current}" (in its aliases, for outside links): use "${current}"` : suggestions.entry(slug);
   };
 
@@ -384,7 +383,8 @@ function suggester(candidates: () => Iterable<string>): (name: string) => string
   };
 }
 
-function checkAliases(entries: Entry[], slugs: ReadonlyMap<string, Entry>, position: (document: WikiDocument, path: Array<string | number>) => { line: number; column: number }, problems: ContentProblem[]) {
+/** Reports aliases that shadow a slug or are claimed twice; returns each alias's (first) owner. */
+function checkAliases(entries: Entry[], slugs: ReadonlyMap<string, Entry>, position: (document: WikiDocument, path: Array<string | number>) => { line: number; column: number }, problems: ContentProblem[]): Map<string, { entry: Entry; index: number }> {
   const owners = new Map<string, { entry: Entry; index: number }>();
   const duplicate = (entry: Entry, index: number, alias: string, other: Entry): ContentProblem => ({
     file: entry.file,
@@ -411,6 +411,7 @@ function checkAliases(entries: Entry[], slugs: ReadonlyMap<string, Entry>, posit
       owners.set(alias, { entry, index });
     });
   }
+  return owners;
 }
 
 function dedupe(problems: ContentProblem[]): ContentProblem[] {
