@@ -262,10 +262,12 @@ export function suggestEntries(input: string, limit = 5): Entry[] {
   const snapshot = getSnapshot();
   const normalized = input.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   if (!normalized) return [];
-  const published = (slug: string) => snapshot.bySlug.get(slug)?.draft === false;
-  const alias = snapshot.aliases.get(normalized);
-  const candidates = [...[...snapshot.bySlug.keys()].filter(published), ...[...snapshot.aliases].filter(([, target]) => published(target)).map(([old]) => old)];
+  // Slugs and old slugs alike, each read as the entry it names (no alias is also a slug).
+  const entryOf = (name: string) => snapshot.aliases.get(name) ?? name;
+  const published = (name: string) => snapshot.bySlug.get(entryOf(name))?.draft === false;
+  const candidates = [...snapshot.bySlug.keys(), ...snapshot.aliases.keys()].filter(published);
   // An alias and its entry may both be close: twice the candidates, so deduplicating still leaves `limit`.
-  const close = closestMatches(normalized, candidates, limit * 2).map((slug) => snapshot.aliases.get(slug) ?? slug);
-  return [...new Set([...(alias && published(alias) ? [alias] : []), ...close])].flatMap((slug) => snapshot.bySlug.get(slug) ?? []).slice(0, limit);
+  const close = closestMatches(normalized, candidates, limit * 2);
+  const exact = published(normalized) && snapshot.aliases.has(normalized) ? [normalized] : [];
+  return [...new Set([...exact, ...close].map(entryOf))].flatMap((slug) => snapshot.bySlug.get(slug) ?? []).slice(0, limit);
 }
