@@ -32,21 +32,18 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
- * Edit distance that counts swapping two neighbouring letters as one edit, as typists make it
- * (optimal string alignment): "cycels" is one edit from "cycles", not two. For single words.
+ * `editDistance`, except that two words differing only by one swap of neighbouring letters are one
+ * edit apart, as typists make it: "cycels" is one typo from "cycles", not two. For single words.
  */
 export function swapAwareDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = rows[i] as number[];
-    const above = rows[i - 1] as number[];
-    for (let j = 1; j <= b.length; j += 1) {
-      let value = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row[j] = value;
-    }
-  }
-  return (rows[a.length] as number[])[b.length] as number;
+  return isOneSwapApart(a, b) ? 1 : editDistance(a, b);
+}
+
+function isOneSwapApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first += 1;
+  return first < a.length - 1 && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 
 /**
