@@ -4,10 +4,9 @@ import { ALERT_TYPES } from './remark-github-alerts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const QUOTE = /^ {0,3}>/;
-/** A quote's first line opening with `[!WORD]`. */
+/** A quote line opening with `[!WORD]`: the quote markers, then the word. */
 const MARKER = /^( {0,3}(?:>[ \t]?)+)\[!([A-Za-z]+)\]/;
-
-const ANY_MARKER = /^ {0,3}(?:>[ \t]?)+\[!([A-Za-z]+)\]/gm;
+const ANY_MARKER = new RegExp(MARKER.source, 'gm');
 const isAlertType = (type: string) => (ALERT_TYPES as readonly string[]).includes(type.toLowerCase());
 
 /**
@@ -17,7 +16,7 @@ const isAlertType = (type: string) => (ALERT_TYPES as readonly string[]).include
  * only the rest are read line by line.
  */
 export function findUnknownCalloutMarkers(body: string, bodyLine: number): BodyProblem[] {
-  if (!body.includes('[!') || [...body.matchAll(ANY_MARKER)].every((match) => isAlertType(match[1] as string))) return [];
+  if (!body.includes('[!') || [...body.matchAll(ANY_MARKER)].every((match) => isAlertType(match[2] as string))) return [];
   const problems: BodyProblem[] = [];
   let fence: { char: string; length: number } | null = null;
   let previous = '';
